@@ -1,0 +1,395 @@
+//! The one error type of the crate.
+//!
+//! An [`Error`] says *what* was wrong ([`ErrorKind`]), *where* in the
+//! structure ([`Path`], e.g. `RopQueryRows.RowData[3].Value`) and *at which
+//! byte* of the outermost input ([`Error::offset`]). It needs no allocator and
+//! stays below 128 bytes so that `Result<T, Error>` is cheap to return.
+
+use core::fmt;
+
+/// The unit of a count that did not fit in the bytes that remain; only used
+/// to make messages read naturally ("40000 rows need 160000 bytes").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unit {
+    /// Generic elements.
+    Items,
+    /// Bytes of a length-prefixed field.
+    Bytes,
+    /// Rows of a table.
+    Rows,
+    /// Property values.
+    Values,
+    /// Property tags.
+    Tags,
+    /// Restrictions.
+    Restrictions,
+}
+
+impl Unit {
+    fn as_str(self) -> &'static str {
+        match self {
+            Unit::Items => "items",
+            Unit::Bytes => "bytes",
+            Unit::Rows => "rows",
+            Unit::Values => "values",
+            Unit::Tags => "tags",
+            Unit::Restrictions => "restrictions",
+        }
+    }
+}
+
+/// What was wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input ended before a field did.
+    Truncated {
+        /// Bytes the field needs.
+        needed: usize,
+        /// Bytes that remained.
+        remaining: usize,
+    },
+    /// A count or length field announces more than the remaining bytes can
+    /// hold, even at the smallest possible element size. Checked before
+    /// anything is allocated or looped over.
+    CountTooLarge {
+        /// The count that was read.
+        count: u32,
+        /// What the count counts.
+        unit: Unit,
+        /// The least number of bytes `count` elements need.
+        needed: u64,
+        /// Bytes that remained.
+        remaining: usize,
+    },
+    /// A field holds a value that the specification does not allow here.
+    InvalidValue {
+        /// The value that was read (or given to the encoder).
+        value: u64,
+    },
+    /// A string has no terminating NUL before the input ends.
+    Unterminated,
+    /// A cap of [`Limits`](crate::wire::Limits) was exceeded.
+    LimitExceeded {
+        /// The value met.
+        value: u64,
+        /// The configured cap.
+        limit: u64,
+    },
+    /// Valid by the specification, but not something this codec can carry
+    /// (for example a property type whose size only the server knows).
+    Unsupported {
+        /// The value that selects the unsupported form.
+        value: u64,
+    },
+    /// Bytes were left over where a structure must fill its buffer exactly.
+    TrailingBytes {
+        /// How many bytes were left.
+        count: usize,
+    },
+    /// A fixed-capacity sink had no room for the encoded bytes.
+    SinkFull {
+        /// Bytes the encoder tried to write.
+        needed: usize,
+        /// Bytes of room that were left.
+        available: usize,
+    },
+    /// A value cannot be encoded: a count does not fit its field, or a value
+    /// does not match the type its tag announces.
+    Unencodable {
+        /// The offending number (count, type code, …).
+        value: u64,
+    },
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            ErrorKind::Truncated { needed, remaining } => {
+                write!(f, "needs {needed} bytes, {remaining} remain")
+            }
+            ErrorKind::CountTooLarge {
+                count,
+                unit,
+                needed,
+                remaining,
+            } => write!(
+                f,
+                "{count} {} need at least {needed} bytes, {remaining} remain",
+                unit.as_str()
+            ),
+            ErrorKind::InvalidValue { value } => write!(f, "invalid value {value:#x}"),
+            ErrorKind::Unterminated => f.write_str("string has no terminator"),
+            ErrorKind::LimitExceeded { value, limit } => {
+                write!(f, "{value} exceeds the limit of {limit}")
+            }
+            ErrorKind::Unsupported { value } => write!(f, "unsupported value {value:#x}"),
+            ErrorKind::TrailingBytes { count } => write!(f, "{count} unexpected trailing bytes"),
+            ErrorKind::SinkFull { needed, available } => {
+                write!(
+                    f,
+                    "sink full: {needed} bytes to write, room for {available}"
+                )
+            }
+            ErrorKind::Unencodable { value } => write!(f, "cannot encode value {value:#x}"),
+        }
+    }
+}
+
+/// One step of a [`Path`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Segment {
+    /// A structure or field name. Field names are stored as the Rust field
+    /// (`row_data`) and shown as the specification's name (`RowData`).
+    Name(&'static str),
+    /// An element index within a list.
+    Index(u32),
+}
+
+const PATH_CAP: usize = 5;
+
+/// Where in the decoded structure an error happened, such as
+/// `RopQueryRows.RowData[3].Value`.
+///
+/// Segments are recorded innermost first as the error travels outwards. When
+/// more than five are recorded, the innermost four and the outermost one are
+/// kept and the middle is shown as `…`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Path {
+    // segs[0] is the innermost segment.
+    segs: [Segment; PATH_CAP],
+    len: u8,
+    elided: bool,
+}
+
+impl Path {
+    const EMPTY: Path = Path {
+        segs: [Segment::Index(0); PATH_CAP],
+        len: 0,
+        elided: false,
+    };
+
+    fn push_outer(&mut self, seg: Segment) {
+        let len = usize::from(self.len);
+        if len < PATH_CAP {
+            self.segs[len] = seg;
+            self.len += 1;
+        } else {
+            self.segs[PATH_CAP - 1] = seg;
+            self.elided = true;
+        }
+    }
+
+    /// The recorded segments, outermost first.
+    pub fn segments(&self) -> impl DoubleEndedIterator<Item = Segment> + '_ {
+        self.segs[..usize::from(self.len)].iter().rev().copied()
+    }
+
+    /// True when no segment has been recorded.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// True when middle segments were dropped to keep the path bounded.
+    pub fn is_elided(&self) -> bool {
+        self.elided
+    }
+}
+
+/// Writes `snake_case` as `PascalCase`; `PascalCase` passes unchanged.
+fn write_spec_name(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
+    use fmt::Write;
+    let mut upper = true;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            f.write_char(c.to_ascii_uppercase())?;
+            upper = false;
+        } else {
+            f.write_char(c)?;
+        }
+    }
+    Ok(())
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        for (i, seg) in self.segments().enumerate() {
+            if self.elided && i == 1 {
+                f.write_str(".…")?;
+            }
+            match seg {
+                Segment::Name(n) => {
+                    if !first {
+                        f.write_str(".")?;
+                    }
+                    write_spec_name(f, n)?;
+                }
+                Segment::Index(i) => write!(f, "[{i}]")?,
+            }
+            first = false;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\"{self}\"")
+    }
+}
+
+/// The error of every decoder and encoder in this crate.
+///
+/// ```
+/// use mapi_wire::data::PropertyTag;
+/// use mapi_wire::wire::Decode;
+///
+/// let err = PropertyTag::decode(&[0x1f, 0x00]).unwrap_err();
+/// assert_eq!(err.offset(), 0);
+/// assert_eq!(err.to_string(), "PropertyTag: needs 4 bytes, 2 remain (offset 0)");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    offset: usize,
+    path: Path,
+}
+
+impl Error {
+    /// An error of `kind` at absolute byte `offset`.
+    #[cold]
+    pub fn new(kind: ErrorKind, offset: usize) -> Self {
+        Error {
+            kind,
+            offset,
+            path: Path::EMPTY,
+        }
+    }
+
+    /// What was wrong.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// Byte offset from the start of the outermost input (for encoders: from
+    /// the start of the sink).
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The field path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records that the error happened inside the field or structure `name`.
+    #[cold]
+    #[must_use]
+    pub fn in_field(mut self, name: &'static str) -> Self {
+        self.path.push_outer(Segment::Name(name));
+        self
+    }
+
+    /// Records that the error happened inside element `index` of a list.
+    #[cold]
+    #[must_use]
+    pub fn at_index(mut self, index: usize) -> Self {
+        self.path
+            .push_outer(Segment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+        self
+    }
+
+    /// Shifts the offset, for errors found in a buffer that is itself a part
+    /// of a larger input starting `by` bytes earlier.
+    #[must_use]
+    pub fn shifted(mut self, by: usize) -> Self {
+        self.offset = self.offset.saturating_add(by);
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        write!(f, "{} (offset {})", self.kind, self.offset)
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Error({self})")
+    }
+}
+
+impl core::error::Error for Error {}
+
+/// Adds path segments to the error of a `Result` without touching the `Ok`
+/// path.
+pub trait ResultExt {
+    /// See [`Error::in_field`].
+    fn in_field(self, name: &'static str) -> Self;
+    /// See [`Error::at_index`].
+    fn at_index(self, index: usize) -> Self;
+}
+
+impl<T> ResultExt for Result<T, Error> {
+    #[inline]
+    fn in_field(self, name: &'static str) -> Self {
+        self.map_err(|e| e.in_field(name))
+    }
+    #[inline]
+    fn at_index(self, index: usize) -> Self {
+        self.map_err(|e| e.at_index(index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stays_small() {
+        assert!(core::mem::size_of::<Error>() <= 128);
+    }
+
+    #[test]
+    fn path_displays_spec_names_outermost_first() {
+        let e = Error::new(
+            ErrorKind::CountTooLarge {
+                count: 40000,
+                unit: Unit::Rows,
+                needed: 160_000,
+                remaining: 12,
+            },
+            9,
+        )
+        .in_field("value")
+        .at_index(3)
+        .in_field("row_data")
+        .in_field("RopQueryRows");
+        assert_eq!(
+            e.to_string(),
+            "RopQueryRows.RowData[3].Value: 40000 rows need at least 160000 bytes, 12 remain (offset 9)"
+        );
+    }
+
+    #[test]
+    fn long_paths_keep_both_ends() {
+        let mut e = Error::new(ErrorKind::Unterminated, 1).in_field("value");
+        for i in 0..10 {
+            e = e.at_index(i).in_field("restriction");
+        }
+        let e = e.in_field("RopRestrict");
+        assert!(e.path().is_elided());
+        assert_eq!(
+            e.to_string(),
+            "RopRestrict.…[1].Restriction[0].Value: string has no terminator (offset 1)"
+        );
+    }
+}
