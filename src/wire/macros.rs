@@ -189,7 +189,8 @@ macro_rules! wire_struct {
 
 /// Declares a code field (`u8`, `u16` or `u32` on the wire) with named
 /// values. Unknown values are kept, so decode→encode is exact; `name()`
-/// gives the specification's name of a known value.
+/// gives the specification's name of a known value. It serializes as the
+/// plain number (the JSON of `mapi-inspect` shows integers as numbers).
 ///
 /// ```
 /// mapi_wire::wire_enum! {
@@ -294,10 +295,7 @@ macro_rules! wire_enum {
         #[cfg(feature = "serde")]
         impl serde::Serialize for $Name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
-                match self.name() {
-                    Some(n) => s.serialize_str(n),
-                    None => s.serialize_u64(u64::from(self.0)),
-                }
+                s.serialize_u64(u64::from(self.0))
             }
         }
     };

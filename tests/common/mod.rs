@@ -1,0 +1,54 @@
+//! Shared checks for the conformance tests.
+#![allow(dead_code)]
+
+use mapi_wire::wire::{Decode, Encode, LenCounter, Limits, Reader};
+use std::fmt::Debug;
+
+/// Parses hex text, ignoring whitespace.
+pub fn hex(s: &str) -> Vec<u8> {
+    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    assert!(digits.len() % 2 == 0, "odd number of hex digits");
+    digits
+        .chunks(2)
+        .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
+        .collect()
+}
+
+/// Decodes `bytes` (which must be consumed exactly), re-encodes the value
+/// and checks that the bytes come back identical and that `encoded_len` is
+/// exact; then checks that every strict prefix of `bytes` fails to decode
+/// (with an error, never a panic). Returns the decoded value.
+pub fn roundtrip<'a, T>(bytes: &'a [u8], cx: <T as Decode<'a>>::Ctx) -> T
+where
+    T: Decode<'a> + Encode<Ctx = <T as Decode<'a>>::Ctx> + Debug,
+{
+    let v = T::decode_exact(bytes, cx).unwrap_or_else(|e| panic!("decode failed: {e}"));
+    assert_eq!(v.encoded_len_with(cx), bytes.len(), "encoded_len of {v:?}");
+    let out = v.to_vec_with(cx).expect("encode");
+    assert_eq!(out, bytes, "re-encoding of {v:?}");
+    let mut counter = LenCounter::default();
+    v.encode_with(&mut counter, cx).unwrap();
+    assert_eq!(counter.0, bytes.len());
+    prefixes_fail::<T>(bytes, cx);
+    v
+}
+
+/// Every strict prefix of `bytes` decodes to an error.
+pub fn prefixes_fail<'a, T: Decode<'a> + Debug>(bytes: &'a [u8], cx: <T as Decode<'a>>::Ctx) {
+    for n in 0..bytes.len() {
+        let mut r = Reader::with_limits(&bytes[..n], Limits::DEFAULT);
+        if let Ok(v) = T::decode_from(&mut r, cx) {
+            panic!("prefix of {n} bytes decoded to {v:?}");
+        }
+    }
+}
+
+/// Encodes `v`, checks `encoded_len`, decodes it back and returns the bytes.
+pub fn encode_decode<'a, T>(v: &T, cx: <T as Decode<'a>>::Ctx) -> Vec<u8>
+where
+    T: Decode<'a> + Encode<Ctx = <T as Decode<'a>>::Ctx> + Debug + PartialEq,
+{
+    let out = v.to_vec_with(cx).expect("encode");
+    assert_eq!(v.encoded_len_with(cx), out.len());
+    out
+}
