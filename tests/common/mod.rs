@@ -42,13 +42,3 @@ pub fn prefixes_fail<'a, T: Decode<'a> + Debug>(bytes: &'a [u8], cx: <T as Decod
         }
     }
 }
-
-/// Encodes `v`, checks `encoded_len`, decodes it back and returns the bytes.
-pub fn encode_decode<'a, T>(v: &T, cx: <T as Decode<'a>>::Ctx) -> Vec<u8>
-where
-    T: Decode<'a> + Encode<Ctx = <T as Decode<'a>>::Ctx> + Debug + PartialEq,
-{
-    let out = v.to_vec_with(cx).expect("encode");
-    assert_eq!(v.encoded_len_with(cx), out.len());
-    out
-}
