@@ -11,3 +11,8 @@ extern crate std;
 
 pub mod data;
 pub mod wire;
+
+#[doc(hidden)]
+pub mod __private {
+    pub use bitflags;
+}

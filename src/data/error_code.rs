@@ -5,6 +5,7 @@ use crate::wire::{Decode, Encode, Error, Fixed, Reader, Sink};
 /// A 4-byte error code (MS-OXCDATA 2.4). PLACEHOLDER: the table of names is
 /// being written.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ErrorCode(pub u32);
 
 impl<'a> Decode<'a> for ErrorCode {

@@ -1,10 +1,42 @@
 //! The shared structures of MS-OXCDATA that ROP buffers and address-book
 //! bodies are built from.
+//!
+//! Everything here borrows from the input and needs no allocator, except
+//! the row types whose cells are collected into vectors (feature `alloc`);
+//! those also offer allocation-free walkers.
 
 mod error_code;
 mod guid;
+mod ids;
+mod restriction;
+mod row;
+mod rule;
+mod string;
 mod tag;
+mod tagged;
+mod time;
+mod value;
 
 pub use error_code::ErrorCode;
 pub use guid::Guid;
+pub use ids::{FolderId, MessageId};
+pub use restriction::{
+    AndRestriction, BitMaskRestriction, BitmapRelOp, CommentRestriction,
+    ComparePropertiesRestriction, ContentRestriction, CountRestriction, ExistRestriction,
+    FuzzyLevelHigh, FuzzyLevelLow, NotRestriction, OrRestriction, PropertyRestriction, RelOp,
+    RestrictType, Restriction, RestrictionRef, Restrictions, SizeRestriction, SubObjectRestriction,
+};
+pub use row::{
+    FlaggedValue, RowCell, RowCells, RowContext, StandardValue, skip_row, skip_row_set,
+};
+#[cfg(feature = "alloc")]
+pub use row::{PropertyRow, PropertyRowSet};
+pub use rule::{ActionBlock, ActionType, RuleAction};
+pub use string::{CodePage, String8, String8Chars, Utf16Str};
 pub use tag::{PropertyId, PropertyTag, PropertyType};
+pub use tagged::{
+    FlaggedPropertyValue, FlaggedPropertyValueWithType, TaggedPropertyValue, TypedPropertyValue,
+    TypedString,
+};
+pub use time::FileTime;
+pub use value::{PropertyValue, ServerId, ServerIdOurs, ValueContext};

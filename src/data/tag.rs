@@ -148,10 +148,6 @@ impl PropertyType {
     }
 }
 
-impl Fixed for PropertyType {
-    const SIZE: usize = 2;
-}
-
 /// A property identifier: the high 16 bits of a [`PropertyTag`]. IDs from
 /// 0x8000 to 0xFFFE name named properties (MS-OXCDATA 2.6).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

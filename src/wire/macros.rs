@@ -292,10 +292,94 @@ macro_rules! wire_enum {
             }
         }
 
+        impl $crate::wire::Fixed for $Name {
+            const SIZE: usize = ::core::mem::size_of::<$Int>();
+        }
+
         #[cfg(feature = "serde")]
         impl serde::Serialize for $Name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
                 s.serialize_u64(u64::from(self.0))
+            }
+        }
+    };
+}
+
+/// Declares a flags field with `bitflags` (`u8`, `u16` or `u32` on the
+/// wire). Bits the declaration does not name are kept, so decode→encode is
+/// exact. It serializes as the plain number.
+///
+/// ```
+/// mapi_wire::wire_flags! {
+///     /// Example flags.
+///     pub struct Example: u8 {
+///         /// Bit 0.
+///         const A = 0x01;
+///         /// Bit 1.
+///         const B = 0x02;
+///     }
+/// }
+/// use mapi_wire::wire::{Decode, Encode};
+/// let (f, _) = Example::decode(&[0x81]).unwrap();
+/// assert!(f.contains(Example::A) && !f.contains(Example::B));
+/// assert_eq!(f.bits(), 0x81); // the unnamed bit 0x80 is kept
+/// assert_eq!(f.to_vec().unwrap(), [0x81]);
+/// ```
+#[macro_export]
+macro_rules! wire_flags {
+    (
+        $(#[$($m:tt)*])*
+        $vis:vis struct $Name:ident : $Int:ident {
+            $( $(#[$($fm:tt)*])* const $F:ident = $v:expr; )*
+        }
+    ) => {
+        $crate::__private::bitflags::bitflags! {
+            $(#[$($m)*])*
+            #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+            $vis struct $Name: $Int {
+                $( $(#[$($fm)*])* const $F = $v; )*
+                // Every other bit is kept as well.
+                const _ = !0;
+            }
+        }
+
+        impl<'a> $crate::wire::Decode<'a> for $Name {
+            type Ctx = ();
+            const NAME: &'static str = stringify!($Name);
+            const MIN_LEN: usize = ::core::mem::size_of::<$Int>();
+            #[inline]
+            fn decode_from(
+                r: &mut $crate::wire::Reader<'a>,
+                _: (),
+            ) -> ::core::result::Result<Self, $crate::wire::Error> {
+                <$Int as $crate::wire::Decode<'a>>::decode_from(r, ()).map($Name::from_bits_retain)
+            }
+        }
+
+        impl $crate::wire::Encode for $Name {
+            type Ctx = ();
+            #[inline]
+            fn encoded_len_with(&self, _: ()) -> usize {
+                ::core::mem::size_of::<$Int>()
+            }
+            #[inline]
+            fn encode_with<S: $crate::wire::Sink + ?Sized>(
+                &self,
+                sink: &mut S,
+                _: (),
+            ) -> ::core::result::Result<(), $crate::wire::Error> {
+                $crate::wire::Encode::encode_with(&self.bits(), sink, ())
+            }
+        }
+
+        impl $crate::wire::Fixed for $Name {
+            const SIZE: usize = ::core::mem::size_of::<$Int>();
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $Name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                s.serialize_u64(u64::from(self.bits()))
             }
         }
     };

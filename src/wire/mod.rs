@@ -20,7 +20,7 @@ pub use limits::Limits;
 pub use list::{Array, Count, Fixed, List, ListIter};
 #[cfg(feature = "serde")]
 pub(crate) use prim::HexStr;
-pub(crate) use prim::write_hex;
+
 pub use prim::{Bytes, Rest};
 pub use reader::{Reader, Width};
 pub use sink::{LenCounter, Sink, SliceSink};

@@ -1,0 +1,449 @@
+//! Property rows (MS-OXCDATA 2.8.1, 2.8.2): values without tags, read
+//! against a column list that the bytes do not carry.
+
+use super::tag::{PropertyTag, PropertyType};
+use super::tagged::{FlaggedPropertyValue, FlaggedPropertyValueWithType, TypedPropertyValue};
+use super::value::{PropertyValue, ValueContext};
+use crate::wire::{Array, Decode, Error, Reader, ResultExt, Unit};
+#[cfg(feature = "alloc")]
+use crate::wire::{Encode, ErrorKind, Sink};
+
+/// What a row decoder needs: the columns (from RopSetColumns, or the tag
+/// list of the request) and the value context.
+///
+/// ```
+/// use mapi_wire::data::{PropertyTag, RowContext};
+/// use mapi_wire::wire::Array;
+///
+/// let tags = [PropertyTag(0x0037_001F), PropertyTag(0x0E06_0040)];
+/// let cx = RowContext::rop(Array::from_slice(&tags));
+/// assert_eq!(cx.columns.len(), 2);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RowContext<'c> {
+    /// The columns, in row order.
+    pub columns: Array<'c, PropertyTag>,
+    /// The value context (ROP or extended).
+    pub values: ValueContext,
+}
+
+impl<'c> RowContext<'c> {
+    /// Columns of a row inside a ROP buffer.
+    pub const fn rop(columns: Array<'c, PropertyTag>) -> Self {
+        RowContext {
+            columns,
+            values: ValueContext::Rop,
+        }
+    }
+}
+
+/// One cell of a StandardPropertyRow (MS-OXCDATA 2.8.1.1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+pub enum StandardValue<'a> {
+    /// A PropertyValue of the column's type.
+    Value(PropertyValue<'a>),
+    /// A TypedPropertyValue, for a column requested as PtypUnspecified.
+    Typed(TypedPropertyValue<'a>),
+}
+
+/// One cell of a FlaggedPropertyRow (MS-OXCDATA 2.8.1.2).
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+pub enum FlaggedValue<'a> {
+    /// A FlaggedPropertyValue of the column's type.
+    Value(FlaggedPropertyValue<'a>),
+    /// A FlaggedPropertyValueWithType, for a column requested as
+    /// PtypUnspecified.
+    Typed(FlaggedPropertyValueWithType<'a>),
+}
+
+/// One cell of either kind of row, as yielded by [`RowCells`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowCell<'a> {
+    /// A cell of a standard row.
+    Standard(StandardValue<'a>),
+    /// A cell of a flagged row.
+    Flagged(FlaggedValue<'a>),
+}
+
+impl<'a> RowCell<'a> {
+    /// The value, if the cell holds one (not for absent or error cells).
+    pub fn value(&self) -> Option<&PropertyValue<'a>> {
+        match self {
+            RowCell::Standard(StandardValue::Value(v)) => Some(v),
+            RowCell::Standard(StandardValue::Typed(t)) => Some(&t.property_value),
+            RowCell::Flagged(FlaggedValue::Value(f)) => f.value(),
+            RowCell::Flagged(FlaggedValue::Typed(t)) => t.flagged_value.value(),
+        }
+    }
+}
+
+/// Decodes one cell of a row whose Flag byte is `flagged`, for a column of
+/// type `column`.
+#[inline]
+fn decode_cell<'a>(
+    r: &mut Reader<'a>,
+    flagged: bool,
+    column: PropertyType,
+    cx: ValueContext,
+) -> Result<RowCell<'a>, Error> {
+    let unspecified = column == PropertyType::UNSPECIFIED;
+    Ok(match (flagged, unspecified) {
+        (false, false) => RowCell::Standard(StandardValue::Value(PropertyValue::decode_from(
+            r,
+            (column, cx),
+        )?)),
+        (false, true) => {
+            RowCell::Standard(StandardValue::Typed(TypedPropertyValue::decode_from(r, cx)?))
+        }
+        (true, false) => RowCell::Flagged(FlaggedValue::Value(FlaggedPropertyValue::decode_from(
+            r,
+            (column, cx),
+        )?)),
+        (true, true) => RowCell::Flagged(FlaggedValue::Typed(
+            FlaggedPropertyValueWithType::decode_from(r, cx)?,
+        )),
+    })
+}
+
+/// Reads the Flag byte of a PropertyRow: 0x00 standard, 0x01 flagged.
+#[inline]
+fn decode_row_flag(r: &mut Reader<'_>) -> Result<bool, Error> {
+    match r.u8().in_field("flag")? {
+        0x00 => Ok(false),
+        0x01 => Ok(true),
+        f => Err(r.invalid(u64::from(f), 1).in_field("flag")),
+    }
+}
+
+/// An allocation-free walk over the cells of one row: each call to `next`
+/// decodes the next cell in place. Created by [`RowCells::new`], which reads
+/// the Flag byte.
+///
+/// ```
+/// use mapi_wire::data::{PropertyTag, RowCells, RowContext};
+/// use mapi_wire::wire::{Array, Reader};
+///
+/// let tags = [PropertyTag(0x0E08_0003), PropertyTag(0x0037_001F)];
+/// // Standard row: 42, "A".
+/// let bytes = [0x00, 0x2A, 0x00, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00];
+/// let mut r = Reader::new(&bytes);
+/// let cells = RowCells::new(&mut r, RowContext::rop(Array::from_slice(&tags))).unwrap();
+/// let values: Vec<_> = cells.map(|c| c.unwrap().value().cloned()).collect();
+/// assert_eq!(values[0].unwrap().as_i32(), Some(42));
+/// assert!(r.is_empty());
+/// ```
+pub struct RowCells<'a, 'c, 'r> {
+    r: &'r mut Reader<'a>,
+    flagged: bool,
+    columns: Array<'c, PropertyTag>,
+    values: ValueContext,
+    next: usize,
+    failed: bool,
+}
+
+impl<'a, 'c, 'r> RowCells<'a, 'c, 'r> {
+    /// Reads the Flag byte and prepares to walk the cells.
+    pub fn new(r: &'r mut Reader<'a>, cx: RowContext<'c>) -> Result<Self, Error> {
+        let flagged = decode_row_flag(r)?;
+        Ok(RowCells {
+            r,
+            flagged,
+            columns: cx.columns,
+            values: cx.values,
+            next: 0,
+            failed: false,
+        })
+    }
+
+    /// True for a FlaggedPropertyRow.
+    pub fn is_flagged(&self) -> bool {
+        self.flagged
+    }
+}
+
+impl<'a> Iterator for RowCells<'a, '_, '_> {
+    type Item = Result<RowCell<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let i = self.next;
+        let column = self.columns.get(i)?;
+        self.next += 1;
+        let cell = decode_cell(self.r, self.flagged, column.property_type(), self.values)
+            .in_field("value")
+            .at_index(i)
+            .in_field("value_array");
+        self.failed = cell.is_err();
+        Some(cell)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.failed {
+            0
+        } else {
+            self.columns.len() - self.next
+        };
+        (n, Some(n))
+    }
+}
+
+/// A PropertyRow (MS-OXCDATA 2.8.1): a Flag byte, then one cell per
+/// column, untagged. Decoding needs the columns ([`RowContext`]); encoding
+/// checks the cells against them.
+///
+/// ```
+/// use mapi_wire::data::{PropertyRow, PropertyTag, PropertyValue, RowContext};
+/// use mapi_wire::wire::{Array, Decode, Encode};
+///
+/// // MS-OXORULE 4.2.2: columns PtypInteger64, PtypBinary, PtypString.
+/// let tags = [PropertyTag(0x6674_0014), PropertyTag(0x6675_0102), PropertyTag(0x6676_001F)];
+/// let cx = RowContext::rop(Array::from_slice(&tags));
+/// let mut bytes = vec![0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x3F, 0xF8, 0x56, 0x02, 0x00, 0xAB, 0xCD];
+/// bytes.extend_from_slice(&[0x58, 0x00, 0x00, 0x00]);
+/// let (row, _) = PropertyRow::decode_with(&bytes, cx).unwrap();
+/// assert_eq!(row.len(), 3);
+/// assert_eq!(row.value(1).and_then(|v| v.as_binary()), Some(&[0xAB, 0xCD][..]));
+/// assert_eq!(row.to_vec_with(cx).unwrap(), bytes);
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "flag", content = "value_array"))]
+pub enum PropertyRow<'a> {
+    /// Flag 0x00: StandardPropertyRow (2.8.1.1).
+    #[cfg_attr(feature = "serde", serde(rename = "0"))]
+    Standard(alloc::vec::Vec<StandardValue<'a>>),
+    /// Flag 0x01: FlaggedPropertyRow (2.8.1.2).
+    #[cfg_attr(feature = "serde", serde(rename = "1"))]
+    Flagged(alloc::vec::Vec<FlaggedValue<'a>>),
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> PropertyRow<'a> {
+    /// Number of cells.
+    pub fn len(&self) -> usize {
+        match self {
+            PropertyRow::Standard(v) => v.len(),
+            PropertyRow::Flagged(v) => v.len(),
+        }
+    }
+
+    /// True for a row without cells.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value of cell `i`, if it has one (not for an absent or error
+    /// cell of a flagged row).
+    pub fn value(&self, i: usize) -> Option<&PropertyValue<'a>> {
+        match self {
+            PropertyRow::Standard(v) => match v.get(i)? {
+                StandardValue::Value(v) => Some(v),
+                StandardValue::Typed(t) => Some(&t.property_value),
+            },
+            PropertyRow::Flagged(v) => match v.get(i)? {
+                FlaggedValue::Value(f) => f.value(),
+                FlaggedValue::Typed(t) => t.flagged_value.value(),
+            },
+        }
+    }
+}
+
+/// Skips one PropertyRow without allocating.
+pub fn skip_row(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<(), Error> {
+    for cell in RowCells::new(r, cx)? {
+        cell?;
+    }
+    Ok(())
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> Decode<'a> for PropertyRow<'a> {
+    type Ctx = RowContext<'a>;
+    const NAME: &'static str = "PropertyRow";
+    const MIN_LEN: usize = 1;
+
+    fn decode_from(r: &mut Reader<'a>, cx: RowContext<'a>) -> Result<Self, Error> {
+        let cells = RowCells::new(r, cx)?;
+        if cells.is_flagged() {
+            cells
+                .map(|c| match c? {
+                    RowCell::Flagged(f) => Ok(f),
+                    RowCell::Standard(_) => unreachable_cell(),
+                })
+                .collect::<Result<_, _>>()
+                .map(PropertyRow::Flagged)
+        } else {
+            cells
+                .map(|c| match c? {
+                    RowCell::Standard(s) => Ok(s),
+                    RowCell::Flagged(_) => unreachable_cell(),
+                })
+                .collect::<Result<_, _>>()
+                .map(PropertyRow::Standard)
+        }
+    }
+}
+
+/// `RowCells` yields cells of the row's own kind only.
+#[cfg(feature = "alloc")]
+#[cold]
+fn unreachable_cell<T>() -> Result<T, Error> {
+    Err(Error::new(ErrorKind::InvalidValue { value: 0 }, 0))
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> Encode for PropertyRow<'a> {
+    type Ctx = RowContext<'a>;
+
+    fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
+        let v = cx.values;
+        1 + match self {
+            PropertyRow::Standard(cells) => cells
+                .iter()
+                .zip(cx.columns.iter())
+                .map(|(c, col)| match c {
+                    StandardValue::Value(val) => val.encoded_len_with((col.property_type(), v)),
+                    StandardValue::Typed(t) => t.encoded_len_with(v),
+                })
+                .sum::<usize>(),
+            PropertyRow::Flagged(cells) => cells
+                .iter()
+                .zip(cx.columns.iter())
+                .map(|(c, col)| match c {
+                    FlaggedValue::Value(f) => f.encoded_len_with((col.property_type(), v)),
+                    FlaggedValue::Typed(t) => t.encoded_len_with(v),
+                })
+                .sum::<usize>(),
+        }
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
+        if self.len() != cx.columns.len() {
+            return Err(Error::new(
+                ErrorKind::Unencodable {
+                    value: self.len() as u64,
+                },
+                s.position(),
+            )
+            .in_field("value_array"));
+        }
+        let v = cx.values;
+        let mismatch = |s: &S, i: usize| {
+            Error::new(ErrorKind::Unencodable { value: i as u64 }, s.position())
+                .at_index(i)
+                .in_field("value_array")
+        };
+        match self {
+            PropertyRow::Standard(cells) => {
+                s.put_u8(0)?;
+                for (i, (c, col)) in cells.iter().zip(cx.columns.iter()).enumerate() {
+                    let ty = col.property_type();
+                    match (c, ty == PropertyType::UNSPECIFIED) {
+                        (StandardValue::Value(val), false) => val.encode_with(s, (ty, v)),
+                        (StandardValue::Typed(t), true) => t.encode_with(s, v),
+                        _ => Err(mismatch(s, i)),
+                    }
+                    .at_index(i)?;
+                }
+            }
+            PropertyRow::Flagged(cells) => {
+                s.put_u8(1)?;
+                for (i, (c, col)) in cells.iter().zip(cx.columns.iter()).enumerate() {
+                    let ty = col.property_type();
+                    match (c, ty == PropertyType::UNSPECIFIED) {
+                        (FlaggedValue::Value(f), false) => f.encode_with(s, (ty, v)),
+                        (FlaggedValue::Typed(t), true) => t.encode_with(s, v),
+                        _ => Err(mismatch(s, i)),
+                    }
+                    .at_index(i)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A PropertyRowSet (MS-OXCDATA 2.8.2): RowCount (2 bytes), then that many
+/// [`PropertyRow`]s over the same columns.
+///
+/// ```
+/// use mapi_wire::data::{PropertyRowSet, PropertyTag, RowContext};
+/// use mapi_wire::wire::{Array, Decode, Encode};
+///
+/// let tags = [PropertyTag(0x0E08_0003)];
+/// let cx = RowContext::rop(Array::from_slice(&tags));
+/// let bytes = [0x02, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00];
+/// let (set, _) = PropertyRowSet::decode_with(&bytes, cx).unwrap();
+/// assert_eq!(set.rows.len(), 2);
+/// assert_eq!(set.rows[1].value(0).and_then(|v| v.as_i32()), Some(2));
+/// assert_eq!(set.to_vec_with(cx).unwrap(), bytes);
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PropertyRowSet<'a> {
+    /// The rows, preceded on the wire by RowCount.
+    pub rows: alloc::vec::Vec<PropertyRow<'a>>,
+}
+
+/// Reads the RowCount of a PropertyRowSet and checks it against the bytes
+/// that remain (each row takes at least its Flag byte).
+#[inline]
+fn decode_row_count(r: &mut Reader<'_>) -> Result<usize, Error> {
+    r.count(crate::wire::Width::U16, 1, Unit::Rows)
+        .in_field("row_count")
+}
+
+/// Skips one PropertyRowSet without allocating; returns the row count.
+pub fn skip_row_set(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<usize, Error> {
+    let n = decode_row_count(r)?;
+    for i in 0..n {
+        skip_row(r, cx).at_index(i).in_field("rows")?;
+    }
+    Ok(n)
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> Decode<'a> for PropertyRowSet<'a> {
+    type Ctx = RowContext<'a>;
+    const NAME: &'static str = "PropertyRowSet";
+    const MIN_LEN: usize = 2;
+
+    fn decode_from(r: &mut Reader<'a>, cx: RowContext<'a>) -> Result<Self, Error> {
+        let n = decode_row_count(r)?;
+        let mut rows = alloc::vec::Vec::with_capacity(n);
+        for i in 0..n {
+            rows.push(PropertyRow::decode_from(r, cx).at_index(i).in_field("rows")?);
+        }
+        Ok(PropertyRowSet { rows })
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> Encode for PropertyRowSet<'a> {
+    type Ctx = RowContext<'a>;
+
+    fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
+        2 + self
+            .rows
+            .iter()
+            .map(|r| r.encoded_len_with(cx))
+            .sum::<usize>()
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
+        s.put_uint(crate::wire::Width::U16, self.rows.len())
+            .in_field("row_count")?;
+        for (i, row) in self.rows.iter().enumerate() {
+            row.encode_with(s, cx).at_index(i).in_field("rows")?;
+        }
+        Ok(())
+    }
+}
