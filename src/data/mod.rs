@@ -8,9 +8,11 @@
 mod error_code;
 mod guid;
 mod ids;
+mod problem;
 mod restriction;
 mod row;
 mod rule;
+mod sort;
 mod string;
 mod tag;
 mod tagged;
@@ -20,6 +22,7 @@ mod value;
 pub use error_code::ErrorCode;
 pub use guid::Guid;
 pub use ids::{FolderId, MessageId};
+pub use problem::{PropertyProblem, PropertyProblemArray};
 pub use restriction::{
     AndRestriction, BitMaskRestriction, BitmapRelOp, CommentRestriction,
     ComparePropertiesRestriction, ContentRestriction, CountRestriction, ExistRestriction,
@@ -32,8 +35,9 @@ pub use row::{
 #[cfg(feature = "alloc")]
 pub use row::{PropertyRow, PropertyRowSet};
 pub use rule::{ActionBlock, ActionType, RuleAction};
+pub use sort::{Order, SortOrder, SortOrderSet};
 pub use string::{CodePage, String8, String8Chars, Utf16Str};
-pub use tag::{PropertyId, PropertyTag, PropertyType};
+pub use tag::{PropertyId, PropertyIdArray, PropertyTag, PropertyTagArray, PropertyType};
 pub use tagged::{
     FlaggedPropertyValue, FlaggedPropertyValueWithType, TaggedPropertyValue, TypedPropertyValue,
     TypedString,

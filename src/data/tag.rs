@@ -282,3 +282,35 @@ impl serde::Serialize for PropertyTag {
         s.collect_str(self)
     }
 }
+
+crate::wire_struct! {
+    /// A PropertyTagArray (MS-OXCDATA 2.10.1): Count (2 bytes) and that many
+    /// [`PropertyTag`]s, zero-copy.
+    ///
+    /// ```
+    /// use mapi_wire::data::{PropertyTag, PropertyTagArray};
+    /// use mapi_wire::wire::{Decode, Encode};
+    ///
+    /// let bytes = [0x01, 0x00, 0x1F, 0x00, 0x37, 0x00];
+    /// let (a, _) = PropertyTagArray::decode(&bytes).unwrap();
+    /// assert_eq!(a.property_tags.get(0), Some(PropertyTag(0x0037_001F)));
+    /// assert_eq!(a.to_vec().unwrap(), bytes);
+    /// ```
+    #[derive(Copy)]
+    pub struct PropertyTagArray<'a> {
+        /// PropertyTags, preceded by their Count.
+        pub property_tags: crate::wire::Array<'a, PropertyTag> =
+            ctx(crate::wire::Count::Prefix(crate::wire::Width::U16)),
+    }
+}
+
+crate::wire_struct! {
+    /// A PropertyIdArray: Count (2 bytes) and that many [`PropertyId`]s,
+    /// as in the RopGetPropertyIdsFromNames response (MS-OXCROPS 2.2.8.1.2).
+    #[derive(Copy)]
+    pub struct PropertyIdArray<'a> {
+        /// PropertyIds, preceded by their Count.
+        pub property_ids: crate::wire::Array<'a, PropertyId> =
+            ctx(crate::wire::Count::Prefix(crate::wire::Width::U16)),
+    }
+}

@@ -46,9 +46,9 @@ pub enum ErrorKind {
     /// The input ended before a field did.
     Truncated {
         /// Bytes the field needs.
-        needed: usize,
+        needed: u32,
         /// Bytes that remained.
-        remaining: usize,
+        remaining: u32,
     },
     /// A count or length field announces more than the remaining bytes can
     /// hold, even at the smallest possible element size. Checked before
@@ -58,10 +58,11 @@ pub enum ErrorKind {
         count: u32,
         /// What the count counts.
         unit: Unit,
-        /// The least number of bytes `count` elements need.
-        needed: u64,
+        /// The least number of bytes `count` elements need (saturated at
+        /// `u32::MAX`, which is still a lower bound).
+        needed: u32,
         /// Bytes that remained.
-        remaining: usize,
+        remaining: u32,
     },
     /// A field holds a value that the specification does not allow here.
     InvalidValue {
@@ -73,9 +74,9 @@ pub enum ErrorKind {
     /// A cap of [`Limits`](crate::wire::Limits) was exceeded.
     LimitExceeded {
         /// The value met.
-        value: u64,
+        value: u32,
         /// The configured cap.
-        limit: u64,
+        limit: u32,
     },
     /// Valid by the specification, but not something this codec can carry
     /// (for example a property type whose size only the server knows).
@@ -86,14 +87,14 @@ pub enum ErrorKind {
     /// Bytes were left over where a structure must fill its buffer exactly.
     TrailingBytes {
         /// How many bytes were left.
-        count: usize,
+        count: u32,
     },
     /// A fixed-capacity sink had no room for the encoded bytes.
     SinkFull {
         /// Bytes the encoder tried to write.
-        needed: usize,
+        needed: u32,
         /// Bytes of room that were left.
-        available: usize,
+        available: u32,
     },
     /// A value cannot be encoded: a count does not fit its field, or a value
     /// does not match the type its tag announces.
@@ -101,6 +102,58 @@ pub enum ErrorKind {
         /// The offending number (count, type code, …).
         value: u64,
     },
+}
+
+/// Narrows a size to the `u32` an error stores, saturating.
+#[inline]
+fn sat(v: usize) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+impl ErrorKind {
+    /// [`ErrorKind::Truncated`] from sizes.
+    #[cold]
+    pub fn truncated(needed: usize, remaining: usize) -> Self {
+        ErrorKind::Truncated {
+            needed: sat(needed),
+            remaining: sat(remaining),
+        }
+    }
+
+    /// [`ErrorKind::CountTooLarge`] from sizes.
+    #[cold]
+    pub fn count_too_large(count: u32, unit: Unit, needed: u64, remaining: usize) -> Self {
+        ErrorKind::CountTooLarge {
+            count,
+            unit,
+            needed: u32::try_from(needed).unwrap_or(u32::MAX),
+            remaining: sat(remaining),
+        }
+    }
+
+    /// [`ErrorKind::LimitExceeded`] from sizes.
+    #[cold]
+    pub fn limit_exceeded(value: usize, limit: usize) -> Self {
+        ErrorKind::LimitExceeded {
+            value: sat(value),
+            limit: sat(limit),
+        }
+    }
+
+    /// [`ErrorKind::TrailingBytes`] from a size.
+    #[cold]
+    pub fn trailing(count: usize) -> Self {
+        ErrorKind::TrailingBytes { count: sat(count) }
+    }
+
+    /// [`ErrorKind::SinkFull`] from sizes.
+    #[cold]
+    pub fn sink_full(needed: usize, available: usize) -> Self {
+        ErrorKind::SinkFull {
+            needed: sat(needed),
+            available: sat(available),
+        }
+    }
 }
 
 impl fmt::Display for ErrorKind {
@@ -147,13 +200,13 @@ pub enum Segment {
     Index(u32),
 }
 
-const PATH_CAP: usize = 5;
+const PATH_CAP: usize = 6;
 
 /// Where in the decoded structure an error happened, such as
 /// `RopQueryRows.RowData[3].Value`.
 ///
 /// Segments are recorded innermost first as the error travels outwards. When
-/// more than five are recorded, the innermost four and the outermost one are
+/// more than six are recorded, the innermost five and the outermost one are
 /// kept and the middle is shown as `…`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Path {
@@ -255,7 +308,9 @@ impl fmt::Debug for Path {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    offset: usize,
+    // u32 keeps the error within 128 bytes; inputs beyond 4 GiB report
+    // u32::MAX.
+    offset: u32,
     path: Path,
 }
 
@@ -265,7 +320,7 @@ impl Error {
     pub fn new(kind: ErrorKind, offset: usize) -> Self {
         Error {
             kind,
-            offset,
+            offset: u32::try_from(offset).unwrap_or(u32::MAX),
             path: Path::EMPTY,
         }
     }
@@ -278,7 +333,7 @@ impl Error {
     /// Byte offset from the start of the outermost input (for encoders: from
     /// the start of the sink).
     pub fn offset(&self) -> usize {
-        self.offset
+        self.offset as usize
     }
 
     /// The field path.
@@ -307,6 +362,7 @@ impl Error {
     /// of a larger input starting `by` bytes earlier.
     #[must_use]
     pub fn shifted(mut self, by: usize) -> Self {
+        let by = u32::try_from(by).unwrap_or(u32::MAX);
         self.offset = self.offset.saturating_add(by);
         self
     }
@@ -389,7 +445,7 @@ mod tests {
         assert!(e.path().is_elided());
         assert_eq!(
             e.to_string(),
-            "RopRestrict.…[1].Restriction[0].Value: string has no terminator (offset 1)"
+            "RopRestrict.….Restriction[1].Restriction[0].Value: string has no terminator (offset 1)"
         );
     }
 }

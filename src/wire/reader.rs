@@ -158,10 +158,7 @@ impl<'a> Reader<'a> {
 
     #[cold]
     fn truncated(&self, needed: usize) -> Error {
-        self.error(ErrorKind::Truncated {
-            needed,
-            remaining: self.buf.len(),
-        })
+        self.error(ErrorKind::truncated(needed, self.buf.len()))
     }
 
     #[inline]
@@ -334,8 +331,8 @@ impl<'a> Reader<'a> {
         if count > self.limits.max_count {
             return Err(self.error_at(
                 ErrorKind::LimitExceeded {
-                    value: u64::from(count),
-                    limit: u64::from(self.limits.max_count),
+                    value: count,
+                    limit: self.limits.max_count,
                 },
                 at,
             ));
@@ -343,12 +340,7 @@ impl<'a> Reader<'a> {
         let needed = u64::from(count).saturating_mul(min_size as u64);
         if needed > self.buf.len() as u64 {
             return Err(self.error_at(
-                ErrorKind::CountTooLarge {
-                    count,
-                    unit,
-                    needed,
-                    remaining: self.buf.len(),
-                },
+                ErrorKind::count_too_large(count, unit, needed, self.buf.len()),
                 at,
             ));
         }
@@ -369,8 +361,8 @@ impl<'a> Reader<'a> {
     pub fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, Error>) -> Result<T, Error> {
         if self.depth >= self.limits.max_depth {
             return Err(self.error(ErrorKind::LimitExceeded {
-                value: u64::from(self.depth) + 1,
-                limit: u64::from(self.limits.max_depth),
+                value: u32::from(self.depth) + 1,
+                limit: u32::from(self.limits.max_depth),
             }));
         }
         self.depth += 1;
@@ -385,9 +377,7 @@ impl<'a> Reader<'a> {
         if self.buf.is_empty() {
             Ok(())
         } else {
-            Err(self.error(ErrorKind::TrailingBytes {
-                count: self.buf.len(),
-            }))
+            Err(self.error(ErrorKind::trailing(self.buf.len())))
         }
     }
 }

@@ -122,13 +122,7 @@ impl<const N: usize> Sink for heapless::Vec<u8, N> {
     fn put(&mut self, bytes: &[u8]) -> Result<(), Error> {
         let at = self.len();
         self.extend_from_slice(bytes).map_err(|_| {
-            Error::new(
-                ErrorKind::SinkFull {
-                    needed: bytes.len(),
-                    available: N - at,
-                },
-                at,
-            )
+            Error::new(ErrorKind::sink_full(bytes.len(), N - at), at)
         })
     }
     #[inline]
@@ -182,10 +176,7 @@ impl Sink for SliceSink<'_> {
                 Ok(())
             }
             None => Err(Error::new(
-                ErrorKind::SinkFull {
-                    needed: bytes.len(),
-                    available: self.available(),
-                },
+                ErrorKind::sink_full(bytes.len(), self.available()),
                 self.pos,
             )),
         }

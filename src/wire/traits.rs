@@ -116,13 +116,7 @@ pub trait Encode {
     fn encode_to_slice_with(&self, buf: &mut [u8], cx: Self::Ctx) -> Result<usize, Error> {
         let need = self.encoded_len_with(cx);
         if need > buf.len() {
-            return Err(Error::new(
-                ErrorKind::SinkFull {
-                    needed: need,
-                    available: buf.len(),
-                },
-                0,
-            ));
+            return Err(Error::new(ErrorKind::sink_full(need, buf.len()), 0));
         }
         let mut s = SliceSink::new(buf);
         self.encode_with(&mut s, cx)?;
@@ -179,13 +173,7 @@ pub fn nom_parser<'a, T: Decode<'a, Ctx = ()>>(
 
 impl<'a> nom::error::ParseError<&'a [u8]> for Error {
     fn from_error_kind(input: &'a [u8], _kind: nom::error::ErrorKind) -> Self {
-        Error::new(
-            ErrorKind::Truncated {
-                needed: input.len() + 1,
-                remaining: input.len(),
-            },
-            0,
-        )
+        Error::new(ErrorKind::truncated(input.len() + 1, input.len()), 0)
     }
     fn append(_input: &'a [u8], _kind: nom::error::ErrorKind, other: Self) -> Self {
         other

@@ -4,8 +4,14 @@
 use mapi_wire::wire::{Decode, Encode, LenCounter, Limits, Reader};
 use std::fmt::Debug;
 
+/// Parses hex text, ignoring whitespace. The bytes are leaked so that
+/// decoded values may borrow them for the rest of the test.
+pub fn hex(s: &str) -> &'static [u8] {
+    Box::leak(hexv(s).into_boxed_slice())
+}
+
 /// Parses hex text, ignoring whitespace.
-pub fn hex(s: &str) -> Vec<u8> {
+pub fn hexv(s: &str) -> Vec<u8> {
     let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     assert!(digits.len() % 2 == 0, "odd number of hex digits");
     digits
