@@ -29,9 +29,7 @@ pub use restriction::{
     FuzzyLevelHigh, FuzzyLevelLow, NotRestriction, OrRestriction, PropertyRestriction, RelOp,
     RestrictType, Restriction, RestrictionRef, Restrictions, SizeRestriction, SubObjectRestriction,
 };
-pub use row::{
-    FlaggedValue, RowCell, RowCells, RowContext, StandardValue, skip_row, skip_row_set,
-};
+pub use row::{FlaggedValue, RowCell, RowCells, RowContext, StandardValue, skip_row, skip_row_set};
 #[cfg(feature = "alloc")]
 pub use row::{PropertyRow, PropertyRowSet};
 pub use rule::{ActionBlock, ActionType, RuleAction};

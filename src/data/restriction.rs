@@ -460,10 +460,12 @@ impl<'a> Decode<'a> for Restriction<'a> {
                 RestrictType::PROPERTY => {
                     Restriction::Property(PropertyRestriction::decode_from(r, cx)?)
                 }
-                RestrictType::COMPARE_PROPERTIES => {
-                    Restriction::CompareProperties(ComparePropertiesRestriction::decode_from(r, ())?)
+                RestrictType::COMPARE_PROPERTIES => Restriction::CompareProperties(
+                    ComparePropertiesRestriction::decode_from(r, ())?,
+                ),
+                RestrictType::BIT_MASK => {
+                    Restriction::BitMask(BitMaskRestriction::decode_from(r, ())?)
                 }
-                RestrictType::BIT_MASK => Restriction::BitMask(BitMaskRestriction::decode_from(r, ())?),
                 RestrictType::SIZE => Restriction::Size(SizeRestriction::decode_from(r, ())?),
                 RestrictType::EXIST => Restriction::Exist(ExistRestriction::decode_from(r, ())?),
                 RestrictType::SUB_OBJECT => {

@@ -96,9 +96,9 @@ fn decode_cell<'a>(
             r,
             (column, cx),
         )?)),
-        (false, true) => {
-            RowCell::Standard(StandardValue::Typed(TypedPropertyValue::decode_from(r, cx)?))
-        }
+        (false, true) => RowCell::Standard(StandardValue::Typed(TypedPropertyValue::decode_from(
+            r, cx,
+        )?)),
         (true, false) => RowCell::Flagged(FlaggedValue::Value(FlaggedPropertyValue::decode_from(
             r,
             (column, cx),
@@ -420,7 +420,11 @@ impl<'a> Decode<'a> for PropertyRowSet<'a> {
         let n = decode_row_count(r)?;
         let mut rows = alloc::vec::Vec::with_capacity(n);
         for i in 0..n {
-            rows.push(PropertyRow::decode_from(r, cx).at_index(i).in_field("rows")?);
+            rows.push(
+                PropertyRow::decode_from(r, cx)
+                    .at_index(i)
+                    .in_field("rows")?,
+            );
         }
         Ok(PropertyRowSet { rows })
     }

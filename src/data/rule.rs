@@ -4,7 +4,7 @@
 //! block's fixed header. The action-specific ActionData stays as bytes.
 
 use super::value::ValueContext;
-use crate::wire::{Bytes, Count, Decode, Encode, Error, List, Reader, ResultExt, Rest, Sink};
+use crate::wire::{Bytes, Count, Decode, Encode, Error, List, Reader, Rest, ResultExt, Sink};
 
 crate::wire_enum! {
     /// ActionType of an ActionBlock (MS-OXORULE 2.2.5.1).

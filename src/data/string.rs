@@ -49,7 +49,7 @@ impl<'a> Utf16Str<'a> {
     /// A view over little-endian code units without the terminator. Returns
     /// `None` if `units` has an odd length or contains a 0x0000 unit.
     pub fn from_wire(units: &'a [u8]) -> Option<Self> {
-        if units.len() % 2 == 0 && !units.chunks_exact(2).any(|u| u == [0, 0]) {
+        if units.len().is_multiple_of(2) && !units.chunks_exact(2).any(|u| u == [0, 0]) {
             Some(Utf16Str(Utf16Repr::Wire(units)))
         } else {
             None
@@ -183,7 +183,10 @@ impl Encode for Utf16Str<'_> {
             Utf16Repr::Wire(b) => s.put(b)?,
             Utf16Repr::Str(text) => {
                 if text.contains('\0') {
-                    return Err(Error::new(ErrorKind::Unencodable { value: 0 }, s.position()));
+                    return Err(Error::new(
+                        ErrorKind::Unencodable { value: 0 },
+                        s.position(),
+                    ));
                 }
                 for u in text.encode_utf16() {
                     s.put_u16(u)?;
@@ -236,7 +239,11 @@ fn cp1252(b: u8) -> char {
 
 enum CharsRepr<'a> {
     Single(core::slice::Iter<'a, u8>, fn(u8) -> char),
-    Utf8(core::str::Utf8Chunks<'a>, Option<core::str::Chars<'a>>, bool),
+    Utf8(
+        core::str::Utf8Chunks<'a>,
+        Option<core::str::Chars<'a>>,
+        bool,
+    ),
 }
 
 /// The characters of a [`String8`] read in a [`CodePage`].

@@ -135,7 +135,10 @@ mod tests {
         let t = FileTime::from_unix_seconds(951_825_600);
         assert_eq!(t.to_string(), "2000-02-29T12:00:00.0000000Z");
         // The largest FILETIME formats without overflow (year 60056).
-        assert_eq!(FileTime(u64::MAX).to_string(), "60056-05-28T05:36:10.9551615Z");
+        assert_eq!(
+            FileTime(u64::MAX).to_string(),
+            "60056-05-28T05:36:10.9551615Z"
+        );
         // Sub-second ticks are kept.
         assert_eq!(FileTime(1).to_string(), "1601-01-01T00:00:00.0000001Z");
     }

@@ -415,7 +415,11 @@ impl Encode for PropertyValue<'_> {
             V::Boolean(_) => 1,
             V::Integer16(_) => 2,
             V::Integer32(_) | V::Floating32(_) | V::ErrorCode(_) => 4,
-            V::Floating64(_) | V::Currency(_) | V::FloatingTime(_) | V::Integer64(_) | V::Time(_) => 8,
+            V::Floating64(_)
+            | V::Currency(_)
+            | V::FloatingTime(_)
+            | V::Integer64(_)
+            | V::Time(_) => 8,
             V::Guid(_) => 16,
             V::Object(b) | V::Binary(b) => b.encoded_len_with(cx.binary_count()),
             V::String8(s) => s.encoded_len_with(()),

@@ -203,45 +203,27 @@ pub enum Segment {
 const PATH_CAP: usize = 6;
 
 /// Where in the decoded structure an error happened, such as
-/// `RopQueryRows.RowData[3].Value`.
+/// `RopQueryRows.RowData[3].Value`; borrowed from an [`Error`].
 ///
 /// Segments are recorded innermost first as the error travels outwards. When
 /// more than six are recorded, the innermost five and the outermost one are
 /// kept and the middle is shown as `…`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Path {
+pub struct Path<'e> {
     // segs[0] is the innermost segment.
-    segs: [Segment; PATH_CAP],
-    len: u8,
+    segs: &'e [Segment],
     elided: bool,
 }
 
-impl Path {
-    const EMPTY: Path = Path {
-        segs: [Segment::Index(0); PATH_CAP],
-        len: 0,
-        elided: false,
-    };
-
-    fn push_outer(&mut self, seg: Segment) {
-        let len = usize::from(self.len);
-        if len < PATH_CAP {
-            self.segs[len] = seg;
-            self.len += 1;
-        } else {
-            self.segs[PATH_CAP - 1] = seg;
-            self.elided = true;
-        }
-    }
-
+impl<'e> Path<'e> {
     /// The recorded segments, outermost first.
-    pub fn segments(&self) -> impl DoubleEndedIterator<Item = Segment> + '_ {
-        self.segs[..usize::from(self.len)].iter().rev().copied()
+    pub fn segments(&self) -> impl DoubleEndedIterator<Item = Segment> + 'e {
+        self.segs.iter().rev().copied()
     }
 
     /// True when no segment has been recorded.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.segs.is_empty()
     }
 
     /// True when middle segments were dropped to keep the path bounded.
@@ -267,7 +249,7 @@ fn write_spec_name(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
     Ok(())
 }
 
-impl fmt::Display for Path {
+impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut first = true;
         for (i, seg) in self.segments().enumerate() {
@@ -289,7 +271,7 @@ impl fmt::Display for Path {
     }
 }
 
-impl fmt::Debug for Path {
+impl fmt::Debug for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "\"{self}\"")
     }
@@ -308,10 +290,13 @@ impl fmt::Debug for Path {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    // u32 keeps the error within 128 bytes; inputs beyond 4 GiB report
-    // u32::MAX.
+    // The path segments, innermost first; kept inline (not in a nested
+    // struct) so that the whole error stays under 128 bytes.
+    segs: [Segment; PATH_CAP],
+    // u32 keeps the error small; inputs beyond 4 GiB report u32::MAX.
     offset: u32,
-    path: Path,
+    len: u8,
+    elided: bool,
 }
 
 impl Error {
@@ -320,8 +305,10 @@ impl Error {
     pub fn new(kind: ErrorKind, offset: usize) -> Self {
         Error {
             kind,
+            segs: [Segment::Index(0); PATH_CAP],
             offset: u32::try_from(offset).unwrap_or(u32::MAX),
-            path: Path::EMPTY,
+            len: 0,
+            elided: false,
         }
     }
 
@@ -337,15 +324,29 @@ impl Error {
     }
 
     /// The field path.
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn path(&self) -> Path<'_> {
+        Path {
+            segs: self.segs.get(..usize::from(self.len)).unwrap_or(&[]),
+            elided: self.elided,
+        }
+    }
+
+    fn push_outer(&mut self, seg: Segment) {
+        let len = usize::from(self.len);
+        if len < PATH_CAP {
+            self.segs[len] = seg;
+            self.len += 1;
+        } else {
+            self.segs[PATH_CAP - 1] = seg;
+            self.elided = true;
+        }
     }
 
     /// Records that the error happened inside the field or structure `name`.
     #[cold]
     #[must_use]
     pub fn in_field(mut self, name: &'static str) -> Self {
-        self.path.push_outer(Segment::Name(name));
+        self.push_outer(Segment::Name(name));
         self
     }
 
@@ -353,8 +354,7 @@ impl Error {
     #[cold]
     #[must_use]
     pub fn at_index(mut self, index: usize) -> Self {
-        self.path
-            .push_outer(Segment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+        self.push_outer(Segment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
         self
     }
 
@@ -370,8 +370,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
+        let path = self.path();
+        if !path.is_empty() {
+            write!(f, "{path}: ")?;
         }
         write!(f, "{} (offset {})", self.kind, self.offset)
     }
@@ -411,7 +412,7 @@ mod tests {
 
     #[test]
     fn stays_small() {
-        assert!(core::mem::size_of::<Error>() <= 128);
+        assert!(core::mem::size_of::<Error>() < 128);
     }
 
     #[test]

@@ -18,8 +18,6 @@ mod traits;
 pub use error::{Error, ErrorKind, Path, ResultExt, Segment, Unit};
 pub use limits::Limits;
 pub use list::{Array, Count, Fixed, List, ListIter};
-#[cfg(feature = "serde")]
-pub(crate) use prim::HexStr;
 
 pub use prim::{Bytes, Rest};
 pub use reader::{Reader, Width};

@@ -201,8 +201,6 @@ mod ser {
         }
     }
 }
-#[cfg(feature = "serde")]
-pub(crate) use ser::HexStr;
 
 #[cfg(test)]
 mod tests {

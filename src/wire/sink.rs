@@ -121,9 +121,8 @@ impl<const N: usize> Sink for heapless::Vec<u8, N> {
     #[inline]
     fn put(&mut self, bytes: &[u8]) -> Result<(), Error> {
         let at = self.len();
-        self.extend_from_slice(bytes).map_err(|_| {
-            Error::new(ErrorKind::sink_full(bytes.len(), N - at), at)
-        })
+        self.extend_from_slice(bytes)
+            .map_err(|_| Error::new(ErrorKind::sink_full(bytes.len(), N - at), at))
     }
     #[inline]
     fn position(&self) -> usize {

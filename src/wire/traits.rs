@@ -162,6 +162,9 @@ pub trait Encode {
 /// assert_eq!(tag.0, 0x0E08_0003);
 /// assert_eq!(rest, &[0xFF]);
 /// ```
+// nom's `Err` wrapper adds a discriminant to our 120-byte error; it is only
+// built on the error path.
+#[allow(clippy::result_large_err)]
 pub fn nom_parser<'a, T: Decode<'a, Ctx = ()>>(
     input: &'a [u8],
 ) -> nom::IResult<&'a [u8], T, Error> {
