@@ -168,6 +168,9 @@ pub trait Encode {
 /// assert_eq!(tag.0, 0x0E08_0003);
 /// assert_eq!(rest, &[0xFF]);
 /// ```
+// nom's error type wraps ours by value; boxing it would cost every caller an
+// allocation, and this adapter is not on the crate's own decoding path.
+#[allow(clippy::result_large_err)]
 pub fn nom_parser<'a, T: Decode<'a, Ctx = ()>>(
     input: &'a [u8],
 ) -> nom::IResult<&'a [u8], T, Error> {
