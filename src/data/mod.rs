@@ -5,6 +5,7 @@ mod entry_id;
 mod error_code;
 mod guid;
 mod ids;
+mod name;
 mod tag;
 
 pub use entry_id::{
@@ -14,4 +15,5 @@ pub use entry_id::{
 pub use error_code::ErrorCode;
 pub use guid::Guid;
 pub use ids::{FolderId, GlobalCounter, GlobalId, LongTermId, MessageId, ReplicaId};
+pub use name::{PropertyName, PropertyNameKind};
 pub use tag::{PropertyId, PropertyTag, PropertyType};
