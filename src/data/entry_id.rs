@@ -409,7 +409,7 @@ pub enum StoreEntryIdExtension<'a> {
 ///
 /// Layout: Flags (u32), ProviderUID ([`PROVIDER_UID`](Self::PROVIDER_UID),
 /// not stored: the decoder requires it, the encoder writes it), Version
-/// (u8), Flag (u8), DLLFileName (14 bytes, `"emsmdb.dll"` NUL-padded),
+/// (u8), Flag (u8), DLLFileName (14 bytes, `EMSMDB.DLL` NUL-padded),
 /// WrappedFlags (u32), WrappedProviderUID (16), WrappedType (u32),
 /// ServerShortname (8-bit, NUL-terminated), MailboxDN (8-bit,
 /// NUL-terminated; "present only for mailbox databases"), then whatever
@@ -434,7 +434,7 @@ pub enum StoreEntryIdExtension<'a> {
 /// let eid = StoreEntryId::mailbox(b"SRV1", b"/o=Org/cn=Recipients/cn=user");
 /// let bytes = eid.to_vec().unwrap();
 /// assert_eq!(&bytes[4..20], &StoreEntryId::PROVIDER_UID.0);
-/// assert_eq!(&bytes[22..36], b"emsmdb.dll\0\0\0\0");
+/// assert_eq!(&bytes[22..36], b"EMSMDB.DLL\0\0\0\0");
 /// let back = StoreEntryId::decode_exact(&bytes, ()).unwrap();
 /// assert_eq!(back.server_shortname, b"SRV1");
 /// assert_eq!(back.mailbox_dn, Some(&b"/o=Org/cn=Recipients/cn=user"[..]));
@@ -500,8 +500,10 @@ impl<'a> StoreEntryId<'a> {
         0x1C, 0x83, 0x02, 0x10, 0xAA, 0x66, 0x11, 0xCD, 0x9B, 0xC8, 0x00, 0xAA, 0x00, 0x2F, 0xC4,
         0x5A,
     ]);
-    /// The DLLFileName: `"emsmdb.dll"` and four NULs.
-    pub const DLL_FILE_NAME: [u8; 14] = *b"emsmdb.dll\0\0\0\0";
+    /// The DLLFileName: the bytes `45 4D 53 4D 44 42 2E 44 4C 4C 00 00 00 00`,
+    /// which the specification calls "emsmdb.dll" but which spell
+    /// `EMSMDB.DLL` (MFCMAPI compares the name without regard to case).
+    pub const DLL_FILE_NAME: [u8; 14] = *b"EMSMDB.DLL\0\0\0\0";
     /// The WrappedType of a mailbox, 0x0000000C.
     pub const WRAPPED_TYPE_MAILBOX: u32 = 0x0000_000C;
     /// The WrappedType of the public store, 0x00000006.
