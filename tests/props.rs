@@ -24,7 +24,10 @@ fn check<'a, T>(v: &T, cx: <T as Decode<'a>>::Ctx) -> Result<(), TestCaseError>
 where
     T: Decode<'a> + Encode<Ctx = <T as Decode<'a>>::Ctx> + PartialEq + std::fmt::Debug,
 {
-    let bytes: &'a [u8] = leak(v.to_vec_with(cx).map_err(|e| TestCaseError::fail(e.to_string()))?);
+    let bytes: &'a [u8] = leak(
+        v.to_vec_with(cx)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?,
+    );
     prop_assert_eq!(v.encoded_len_with(cx), bytes.len());
     let back = T::decode_exact(bytes, cx).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&back, v);
@@ -96,8 +99,8 @@ fn server_id() -> impl Strategy<Value = ServerId<'static>> {
     prop_oneof![
         (any::<[u8; 8]>(), any::<[u8; 8]>(), any::<u32>()).prop_map(|(f, m, i)| {
             ServerId::Ours(ServerIdOurs {
-                folder_id: FolderId::from_bytes(f),
-                message_id: MessageId::from_bytes(m),
+                folder_id: FolderId(f),
+                message_id: MessageId(m),
                 instance: i,
             })
         }),
@@ -169,12 +172,16 @@ fn tag_for(v: &PropertyValue<'_>) -> impl Strategy<Value = PropertyTag> + use<> 
     any::<u16>().prop_map(move |id| PropertyTag::new(id, ty))
 }
 
-fn tagged(value: BoxedStrategy<PropertyValue<'static>>) -> BoxedStrategy<TaggedPropertyValue<'static>> {
+fn tagged(
+    value: BoxedStrategy<PropertyValue<'static>>,
+) -> BoxedStrategy<TaggedPropertyValue<'static>> {
     value
-        .prop_flat_map(|v| tag_for(&v).prop_map(move |t| TaggedPropertyValue {
-            property_tag: t,
-            property_value: v,
-        }))
+        .prop_flat_map(|v| {
+            tag_for(&v).prop_map(move |t| TaggedPropertyValue {
+                property_tag: t,
+                property_value: v,
+            })
+        })
         .boxed()
 }
 
@@ -204,16 +211,20 @@ fn restriction() -> impl Strategy<Value = Restriction<'static>> {
         }),
         tag.clone()
             .prop_map(|t| Restriction::Exist(ExistRestriction { property_tag: t })),
-        (any::<u16>(), any::<u16>(), tag.clone(), tagged(leaf_value().boxed())).prop_map(
-            |(lo, hi, t, v)| {
+        (
+            any::<u16>(),
+            any::<u16>(),
+            tag.clone(),
+            tagged(leaf_value().boxed())
+        )
+            .prop_map(|(lo, hi, t, v)| {
                 Restriction::Content(ContentRestriction {
                     fuzzy_level_low: FuzzyLevelLow(lo),
                     fuzzy_level_high: FuzzyLevelHigh::from_bits_retain(hi),
                     property_tag: t,
                     tagged_value: v,
                 })
-            }
-        ),
+            }),
         (any::<u8>(), tag.clone(), tagged(leaf_value().boxed())).prop_map(|(o, t, v)| {
             Restriction::Property(PropertyRestriction {
                 relop: RelOp(o),
@@ -245,22 +256,22 @@ fn restriction() -> impl Strategy<Value = Restriction<'static>> {
                 subobject: t,
                 restriction: c,
             })),
-            (any::<u32>(), child.clone()).prop_map(|(n, c)| Restriction::Count(
-                CountRestriction {
-                    count: n,
-                    sub_restriction: c
-                }
-            )),
+            (any::<u32>(), child.clone()).prop_map(|(n, c)| Restriction::Count(CountRestriction {
+                count: n,
+                sub_restriction: c
+            })),
             (
                 prop::collection::vec(tagged(leaf_value().boxed()), 0..3),
                 1u8..=255,
                 prop::option::of(child.clone()),
             )
-                .prop_map(|(vals, present, c)| Restriction::Comment(CommentRestriction {
-                    tagged_values: List::from_slice(leak(vals)),
-                    restriction_present: if c.is_some() { present } else { 0 },
-                    restriction: c,
-                })),
+                .prop_map(|(vals, present, c)| Restriction::Comment(
+                    CommentRestriction {
+                        tagged_values: List::from_slice(leak(vals)),
+                        restriction_present: if c.is_some() { present } else { 0 },
+                        restriction: c,
+                    }
+                )),
             // A PtypRestriction value inside a PropertyRestriction.
             (any::<u16>(), child).prop_map(|(id, c)| {
                 Restriction::Property(PropertyRestriction {

@@ -5,9 +5,11 @@
 //! the row types whose cells are collected into vectors (feature `alloc`);
 //! those also offer allocation-free walkers.
 
+mod entry_id;
 mod error_code;
 mod guid;
 mod ids;
+mod name;
 mod problem;
 mod restriction;
 mod row;
@@ -19,9 +21,14 @@ mod tagged;
 mod time;
 mod value;
 
+pub use entry_id::{
+    AddressBookEntryId, AddressBookType, EntryId, FolderEntryId, MessageEntryId, OneOffEntryId,
+    OneOffFlags, PUBLIC_FOLDERS_PROVIDER_UID, StoreEntryId, StoreEntryIdExtension, StoreObjectType,
+};
 pub use error_code::ErrorCode;
 pub use guid::Guid;
-pub use ids::{FolderId, MessageId};
+pub use ids::{FolderId, GlobalCounter, GlobalId, LongTermId, MessageId, ReplicaId};
+pub use name::{PropertyName, PropertyNameKind};
 pub use problem::{PropertyProblem, PropertyProblemArray};
 pub use restriction::{
     AndRestriction, BitMaskRestriction, BitmapRelOp, CommentRestriction,
