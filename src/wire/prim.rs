@@ -201,6 +201,8 @@ mod ser {
         }
     }
 }
+#[cfg(feature = "serde")]
+pub(crate) use ser::HexStr;
 
 #[cfg(test)]
 mod tests {
