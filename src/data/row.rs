@@ -81,32 +81,38 @@ impl<'a> RowCell<'a> {
     }
 }
 
-/// Decodes one cell of a row whose Flag byte is `flagged`, for a column of
-/// type `column`.
+/// Decodes one cell of a StandardPropertyRow for a column of type `column`.
 #[inline]
-fn decode_cell<'a>(
+fn decode_standard_cell<'a>(
     r: &mut Reader<'a>,
-    flagged: bool,
     column: PropertyType,
     cx: ValueContext,
-) -> Result<RowCell<'a>, Error> {
-    let unspecified = column == PropertyType::UNSPECIFIED;
-    Ok(match (flagged, unspecified) {
-        (false, false) => RowCell::Standard(StandardValue::Value(PropertyValue::decode_from(
-            r,
-            (column, cx),
-        )?)),
-        (false, true) => RowCell::Standard(StandardValue::Typed(TypedPropertyValue::decode_from(
-            r, cx,
-        )?)),
-        (true, false) => RowCell::Flagged(FlaggedValue::Value(FlaggedPropertyValue::decode_from(
-            r,
-            (column, cx),
-        )?)),
-        (true, true) => RowCell::Flagged(FlaggedValue::Typed(
-            FlaggedPropertyValueWithType::decode_from(r, cx)?,
-        )),
-    })
+) -> Result<StandardValue<'a>, Error> {
+    if column == PropertyType::UNSPECIFIED {
+        TypedPropertyValue::decode_from(r, cx).map(StandardValue::Typed)
+    } else {
+        PropertyValue::decode_from(r, (column, cx)).map(StandardValue::Value)
+    }
+}
+
+/// Decodes one cell of a FlaggedPropertyRow for a column of type `column`.
+#[inline]
+fn decode_flagged_cell<'a>(
+    r: &mut Reader<'a>,
+    column: PropertyType,
+    cx: ValueContext,
+) -> Result<FlaggedValue<'a>, Error> {
+    if column == PropertyType::UNSPECIFIED {
+        FlaggedPropertyValueWithType::decode_from(r, cx).map(FlaggedValue::Typed)
+    } else {
+        FlaggedPropertyValue::decode_from(r, (column, cx)).map(FlaggedValue::Value)
+    }
+}
+
+/// Adds the path of cell `i` to an error.
+#[cold]
+fn cell_error(e: Error, i: usize) -> Error {
+    e.in_field("value").at_index(i).in_field("value_array")
 }
 
 /// Reads the Flag byte of a PropertyRow: 0x00 standard, 0x01 flagged.
@@ -175,10 +181,13 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
         let i = self.next;
         let column = self.columns.get(i)?;
         self.next += 1;
-        let cell = decode_cell(self.r, self.flagged, column.property_type(), self.values)
-            .in_field("value")
-            .at_index(i)
-            .in_field("value_array");
+        let ty = column.property_type();
+        let cell = if self.flagged {
+            decode_flagged_cell(self.r, ty, self.values).map(RowCell::Flagged)
+        } else {
+            decode_standard_cell(self.r, ty, self.values).map(RowCell::Standard)
+        }
+        .map_err(|e| cell_error(e, i));
         self.failed = cell.is_err();
         Some(cell)
     }
@@ -255,10 +264,32 @@ impl<'a> PropertyRow<'a> {
     }
 }
 
-/// Skips one PropertyRow without allocating.
+/// Skips one cell without building it.
+#[inline]
+fn skip_cell(
+    r: &mut Reader<'_>,
+    flagged: bool,
+    column: PropertyType,
+    cx: ValueContext,
+) -> Result<(), Error> {
+    let ty = if column == PropertyType::UNSPECIFIED {
+        PropertyType(r.u16().in_field("property_type")?)
+    } else {
+        column
+    };
+    if flagged {
+        FlaggedPropertyValue::skip(r, ty, cx)
+    } else {
+        PropertyValue::skip(r, ty, cx)
+    }
+}
+
+/// Skips one PropertyRow without allocating or building its values: the
+/// cheapest way for a walker to find where the row ends.
 pub fn skip_row(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<(), Error> {
-    for cell in RowCells::new(r, cx)? {
-        cell?;
+    let flagged = decode_row_flag(r)?;
+    for (i, col) in cx.columns.iter().enumerate() {
+        skip_cell(r, flagged, col.property_type(), cx.values).map_err(|e| cell_error(e, i))?;
     }
     Ok(())
 }
@@ -270,32 +301,25 @@ impl<'a> Decode<'a> for PropertyRow<'a> {
     const MIN_LEN: usize = 1;
 
     fn decode_from(r: &mut Reader<'a>, cx: RowContext<'a>) -> Result<Self, Error> {
-        let cells = RowCells::new(r, cx)?;
-        if cells.is_flagged() {
-            cells
-                .map(|c| match c? {
-                    RowCell::Flagged(f) => Ok(f),
-                    RowCell::Standard(_) => unreachable_cell(),
-                })
-                .collect::<Result<_, _>>()
-                .map(PropertyRow::Flagged)
+        // Plain loops rather than `RowCells`: collecting through iterator
+        // adapters moves each large `Result` several times.
+        let flagged = decode_row_flag(r)?;
+        if flagged {
+            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            for (i, col) in cx.columns.iter().enumerate() {
+                let cell = decode_flagged_cell(r, col.property_type(), cx.values);
+                cells.push(cell.map_err(|e| cell_error(e, i))?);
+            }
+            Ok(PropertyRow::Flagged(cells))
         } else {
-            cells
-                .map(|c| match c? {
-                    RowCell::Standard(s) => Ok(s),
-                    RowCell::Flagged(_) => unreachable_cell(),
-                })
-                .collect::<Result<_, _>>()
-                .map(PropertyRow::Standard)
+            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            for (i, col) in cx.columns.iter().enumerate() {
+                let cell = decode_standard_cell(r, col.property_type(), cx.values);
+                cells.push(cell.map_err(|e| cell_error(e, i))?);
+            }
+            Ok(PropertyRow::Standard(cells))
         }
     }
-}
-
-/// `RowCells` yields cells of the row's own kind only.
-#[cfg(feature = "alloc")]
-#[cold]
-fn unreachable_cell<T>() -> Result<T, Error> {
-    Err(Error::new(ErrorKind::InvalidValue { value: 0 }, 0))
 }
 
 #[cfg(feature = "alloc")]

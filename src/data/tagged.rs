@@ -117,6 +117,17 @@ impl<'a> FlaggedPropertyValue<'a> {
             _ => None,
         }
     }
+
+    /// Skips one flagged value of type `ty` without building it.
+    #[inline]
+    pub fn skip(r: &mut Reader<'a>, ty: PropertyType, cx: ValueContext) -> Result<(), Error> {
+        match r.u8().in_field("flag")? {
+            0x00 => PropertyValue::skip(r, ty, cx).in_field("property_value"),
+            0x01 => Ok(()),
+            0x0A => r.bytes(4).map(drop).in_field("property_value"),
+            f => Err(r.invalid(u64::from(f), 1).in_field("flag")),
+        }
+    }
 }
 
 impl<'a> Decode<'a> for FlaggedPropertyValue<'a> {

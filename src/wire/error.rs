@@ -200,14 +200,57 @@ pub enum Segment {
     Index(u32),
 }
 
+/// Segments a path keeps: six with an allocator, where the segments live in
+/// a box allocated only when an error happens; two (the innermost and the
+/// outermost) without one, kept inline.
+#[cfg(feature = "alloc")]
 const PATH_CAP: usize = 6;
+#[cfg(not(feature = "alloc"))]
+const PATH_CAP: usize = 2;
+
+/// The recorded segments of a path.
+#[derive(Clone, PartialEq, Eq)]
+struct Frames {
+    // segs[0] is the innermost segment.
+    segs: [Segment; PATH_CAP],
+    len: u8,
+    elided: bool,
+}
+
+impl Frames {
+    const EMPTY: Frames = Frames {
+        segs: [Segment::Index(0); PATH_CAP],
+        len: 0,
+        elided: false,
+    };
+
+    fn push_outer(&mut self, seg: Segment) {
+        let len = usize::from(self.len);
+        if len < PATH_CAP {
+            self.segs[len] = seg;
+            self.len += 1;
+        } else {
+            self.segs[PATH_CAP - 1] = seg;
+            self.elided = true;
+        }
+    }
+}
+
+/// Where the frames of an error live. Boxed under `alloc` so that
+/// `Result<T, Error>` stays small on the hot path (an inline path made row
+/// decoding twice as slow); inline and shorter without an allocator.
+#[cfg(feature = "alloc")]
+type FrameStore = Option<alloc::boxed::Box<Frames>>;
+#[cfg(not(feature = "alloc"))]
+type FrameStore = Frames;
 
 /// Where in the decoded structure an error happened, such as
 /// `RopQueryRows.RowData[3].Value`; borrowed from an [`Error`].
 ///
 /// Segments are recorded innermost first as the error travels outwards. When
-/// more than six are recorded, the innermost five and the outermost one are
-/// kept and the middle is shown as `…`.
+/// more segments are recorded than the path keeps (six with the `alloc`
+/// feature, two without), the innermost ones and the outermost one are kept
+/// and the middle is shown as `…`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Path<'e> {
     // segs[0] is the innermost segment.
@@ -287,16 +330,12 @@ impl fmt::Debug for Path<'_> {
 /// assert_eq!(err.offset(), 0);
 /// assert_eq!(err.to_string(), "PropertyTag: needs 4 bytes, 2 remain (offset 0)");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    // The path segments, innermost first; kept inline (not in a nested
-    // struct) so that the whole error stays under 128 bytes.
-    segs: [Segment; PATH_CAP],
     // u32 keeps the error small; inputs beyond 4 GiB report u32::MAX.
     offset: u32,
-    len: u8,
-    elided: bool,
+    frames: FrameStore,
 }
 
 impl Error {
@@ -305,10 +344,11 @@ impl Error {
     pub fn new(kind: ErrorKind, offset: usize) -> Self {
         Error {
             kind,
-            segs: [Segment::Index(0); PATH_CAP],
             offset: u32::try_from(offset).unwrap_or(u32::MAX),
-            len: 0,
-            elided: false,
+            #[cfg(feature = "alloc")]
+            frames: None,
+            #[cfg(not(feature = "alloc"))]
+            frames: Frames::EMPTY,
         }
     }
 
@@ -325,21 +365,23 @@ impl Error {
 
     /// The field path.
     pub fn path(&self) -> Path<'_> {
+        #[cfg(feature = "alloc")]
+        let frames: &Frames = self.frames.as_deref().unwrap_or(&Frames::EMPTY);
+        #[cfg(not(feature = "alloc"))]
+        let frames = &self.frames;
         Path {
-            segs: self.segs.get(..usize::from(self.len)).unwrap_or(&[]),
-            elided: self.elided,
+            segs: frames.segs.get(..usize::from(frames.len)).unwrap_or(&[]),
+            elided: frames.elided,
         }
     }
 
     fn push_outer(&mut self, seg: Segment) {
-        let len = usize::from(self.len);
-        if len < PATH_CAP {
-            self.segs[len] = seg;
-            self.len += 1;
-        } else {
-            self.segs[PATH_CAP - 1] = seg;
-            self.elided = true;
-        }
+        #[cfg(feature = "alloc")]
+        self.frames
+            .get_or_insert_with(|| alloc::boxed::Box::new(Frames::EMPTY))
+            .push_outer(seg);
+        #[cfg(not(feature = "alloc"))]
+        self.frames.push_outer(seg);
     }
 
     /// Records that the error happened inside the field or structure `name`.
@@ -412,7 +454,7 @@ mod tests {
 
     #[test]
     fn stays_small() {
-        assert!(core::mem::size_of::<Error>() < 128);
+        assert!(core::mem::size_of::<Error>() <= 32);
     }
 
     #[test]

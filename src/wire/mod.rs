@@ -19,9 +19,9 @@ pub use error::{Error, ErrorKind, Path, ResultExt, Segment, Unit};
 pub use limits::Limits;
 pub use list::{Array, Count, Fixed, List, ListIter};
 
-pub(crate) use prim::write_hex;
 #[cfg(feature = "serde")]
 pub(crate) use prim::HexStr;
+pub(crate) use prim::write_hex;
 pub use prim::{Bytes, Rest};
 pub use reader::{Reader, Width};
 pub use sink::{LenCounter, Sink, SliceSink};

@@ -287,7 +287,7 @@ impl<'a> Reader<'a> {
     /// (PtypString8, MS-OXCDATA 2.11.1).
     #[inline]
     pub fn until_nul8(&mut self) -> Result<&'a [u8], Error> {
-        match self.buf.iter().position(|&b| b == 0) {
+        match find_nul8(self.buf) {
             Some(n) => {
                 let s = self.buf.get(..n).unwrap_or(&[]);
                 self.advance(n + 1);
@@ -303,9 +303,8 @@ impl<'a> Reader<'a> {
     /// units is not taken for a terminator.
     #[inline]
     pub fn until_nul16(&mut self) -> Result<&'a [u8], Error> {
-        match self.buf.chunks_exact(2).position(|u| u == [0, 0]) {
-            Some(units) => {
-                let n = units * 2;
+        match find_nul16(self.buf) {
+            Some(n) => {
                 let s = self.buf.get(..n).unwrap_or(&[]);
                 self.advance(n + 2);
                 Ok(s)
@@ -382,6 +381,54 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Bit tricks that find a zero lane in a word without a branch per byte:
+/// `(x - ONES) & !x & HIGHS` is non-zero exactly when some lane of `x` is
+/// zero, and its lowest set bit marks the first such lane.
+const ONES8: u64 = 0x0101_0101_0101_0101;
+const HIGHS8: u64 = 0x8080_8080_8080_8080;
+const ONES16: u64 = 0x0001_0001_0001_0001;
+const HIGHS16: u64 = 0x8000_8000_8000_8000;
+
+/// Position of the first 0x00 byte.
+#[inline]
+fn find_nul8(buf: &[u8]) -> Option<usize> {
+    let mut words = buf.chunks_exact(8);
+    let mut base = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let z = x.wrapping_sub(ONES8) & !x & HIGHS8;
+        if z != 0 {
+            return Some(base + (z.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| b == 0)
+        .map(|p| base + p)
+}
+
+/// Byte position of the first aligned 0x0000 code unit.
+#[inline]
+fn find_nul16(buf: &[u8]) -> Option<usize> {
+    let mut words = buf.chunks_exact(8);
+    let mut base = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let z = x.wrapping_sub(ONES16) & !x & HIGHS16;
+        if z != 0 {
+            return Some(base + (z.trailing_zeros() / 16) as usize * 2);
+        }
+        base += 8;
+    }
+    words
+        .remainder()
+        .chunks_exact(2)
+        .position(|u| u == [0, 0])
+        .map(|p| base + p * 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,6 +466,34 @@ mod tests {
         let mut r = Reader::new(&[0x41, 0x00, 0x00, 0x01, 0x00, 0x00, 0xAA]);
         assert_eq!(r.until_nul16().unwrap(), &[0x41, 0x00, 0x00, 0x01]);
         assert_eq!(r.rest(), &[0xAA]);
+    }
+
+    #[test]
+    fn word_scans_agree_with_byte_scans() {
+        // Every position of the terminator, with and without lookalikes
+        // (0x80/0x8000 lanes, straddling zeros) around it.
+        for len in 0..40usize {
+            for fill in [0x41u8, 0x80, 0x01, 0xFF] {
+                let mut b = vec![fill; len];
+                assert_eq!(find_nul8(&b), None);
+                b.push(0);
+                b.extend_from_slice(&[0, 7, 0]);
+                assert_eq!(find_nul8(&b), Some(len));
+
+                let mut u: Vec<u8> = (0..len).flat_map(|i| [fill, (i % 3) as u8]).collect();
+                if len > 2 {
+                    // A straddling 00 00 across units 0 and 1.
+                    u[1] = 0;
+                    u[2] = 0;
+                    u[3] = 1;
+                }
+                let expected = u.chunks_exact(2).position(|c| c == [0, 0]).map(|p| p * 2);
+                assert_eq!(find_nul16(&u), expected);
+                u.extend_from_slice(&[0, 0]);
+                let expected = u.chunks_exact(2).position(|c| c == [0, 0]).map(|p| p * 2);
+                assert_eq!(find_nul16(&u), expected);
+            }
+        }
     }
 
     #[test]
