@@ -8,6 +8,7 @@
 mod error_code;
 mod guid;
 mod ids;
+mod recipient;
 mod restriction;
 mod row;
 mod rule;
@@ -20,6 +21,12 @@ mod value;
 pub use error_code::ErrorCode;
 pub use guid::Guid;
 pub use ids::{FolderId, MessageId};
+#[cfg(feature = "alloc")]
+pub use recipient::RecipientRow;
+pub use recipient::{
+    DisplayType, RecipientAddressType, RecipientColumnCount, RecipientFlags, RecipientRowHeader,
+    RecipientString, skip_recipient_row,
+};
 pub use restriction::{
     AndRestriction, BitMaskRestriction, BitmapRelOp, CommentRestriction,
     ComparePropertiesRestriction, ContentRestriction, CountRestriction, ExistRestriction,
