@@ -415,8 +415,15 @@ proptest! {
         ]);
         let rcx = RowContext { columns: Array::from_slice(cols), values: cx };
         no_panic::<PropertyRowSet<'_>>(data, rcx)?;
+        // The allocation-free skip accepts exactly what decode accepts, and
+        // stops at the same byte.
         let mut r = Reader::new(data);
-        let _ = skip_row_set(&mut r, rcx);
+        let skipped = skip_row_set(&mut r, rcx).map(|_| r.remaining());
+        let decoded = PropertyRowSet::decode_with(data, rcx).map(|(_, rest)| rest.len());
+        prop_assert_eq!(skipped.is_ok(), decoded.is_ok());
+        if let (Ok(a), Ok(b)) = (skipped, decoded) {
+            prop_assert_eq!(a, b);
+        }
     }
 
     #[test]

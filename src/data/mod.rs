@@ -11,6 +11,7 @@ mod guid;
 mod ids;
 mod name;
 mod problem;
+mod recipient;
 mod restriction;
 mod row;
 mod rule;
@@ -30,6 +31,12 @@ pub use guid::Guid;
 pub use ids::{FolderId, GlobalCounter, GlobalId, LongTermId, MessageId, ReplicaId};
 pub use name::{PropertyName, PropertyNameKind};
 pub use problem::{PropertyProblem, PropertyProblemArray};
+#[cfg(feature = "alloc")]
+pub use recipient::RecipientRow;
+pub use recipient::{
+    DisplayType, RecipientAddressType, RecipientColumnCount, RecipientFlags, RecipientRowHeader,
+    RecipientString, skip_recipient_row,
+};
 pub use restriction::{
     AndRestriction, BitMaskRestriction, BitmapRelOp, CommentRestriction,
     ComparePropertiesRestriction, ContentRestriction, CountRestriction, ExistRestriction,

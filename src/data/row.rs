@@ -35,6 +35,26 @@ impl<'c> RowContext<'c> {
             values: ValueContext::Rop,
         }
     }
+
+    /// The same context restricted to the first `n` columns, or `None` if
+    /// there are fewer than `n` (as for the RecipientProperties of a
+    /// RecipientRow, MS-OXCDATA 2.8.3.2).
+    ///
+    /// ```
+    /// use mapi_wire::data::{PropertyTag, RowContext};
+    /// use mapi_wire::wire::Array;
+    ///
+    /// let tags = [PropertyTag(0x0037_001F), PropertyTag(0x0E06_0040)];
+    /// let cx = RowContext::rop(Array::from_slice(&tags));
+    /// assert_eq!(cx.prefix(1).unwrap().columns.len(), 1);
+    /// assert!(cx.prefix(3).is_none());
+    /// ```
+    pub fn prefix(&self, n: usize) -> Option<Self> {
+        Some(RowContext {
+            columns: self.columns.prefix(n)?,
+            values: self.values,
+        })
+    }
 }
 
 /// One cell of a StandardPropertyRow (MS-OXCDATA 2.8.1.1).

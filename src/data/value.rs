@@ -305,7 +305,10 @@ impl<'a> PropertyValue<'a> {
     /// way for a walker to find where the next field starts.
     #[inline]
     pub fn skip(r: &mut Reader<'a>, ty: PropertyType, cx: ValueContext) -> Result<(), Error> {
-        if let Some(n) = ty.value_type().fixed_size() {
+        // Fixed-size values need no look at their bytes, except booleans,
+        // which must be 0 or 1 to decode.
+        let vt = ty.value_type();
+        if let Some(n) = vt.fixed_size().filter(|_| vt != PropertyType::BOOLEAN) {
             return r.bytes(n).map(drop);
         }
         Self::decode_from(r, (ty, cx)).map(drop)

@@ -187,6 +187,23 @@ impl<'a, T: Fixed> Array<'a, T> {
         }
     }
 
+    /// The first `n` elements, or `None` if the array has fewer than `n`.
+    ///
+    /// ```
+    /// use mapi_wire::wire::Array;
+    ///
+    /// let a = Array::from_slice(&[1u16, 2, 3]);
+    /// assert_eq!(a.prefix(2), Some(Array::from_slice(&[1u16, 2])));
+    /// assert_eq!(a.prefix(4), None);
+    /// ```
+    pub fn prefix(&self, n: usize) -> Option<Self> {
+        let repr = match self.repr {
+            ArrayRepr::Wire(b) => ArrayRepr::Wire(b.get(..n.checked_mul(T::SIZE)?)?),
+            ArrayRepr::Slice(s) => ArrayRepr::Slice(s.get(..n)?),
+        };
+        Some(Array { repr })
+    }
+
     /// Collects the elements into a vector.
     #[cfg(feature = "alloc")]
     pub fn to_vec(&self) -> alloc::vec::Vec<T> {
