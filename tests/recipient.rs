@@ -90,7 +90,7 @@ fn unicode_smtp_recipient_flagged_row() {
         PID_TAG_RECIPIENT_ORDER,
     ];
     let cx = RowContext::rop(Array::from_slice(&tags));
-    let row: RecipientRow = roundtrip(&bytes, cx);
+    let row: RecipientRow = roundtrip(bytes, cx);
     let h = &row.header;
     assert_eq!(h.recipient_flags.bits(), 0x065B);
     assert_eq!(h.recipient_flags.address_type(), RecipientAddressType::Smtp);
@@ -119,7 +119,7 @@ fn unicode_smtp_recipient_flagged_row() {
         cells[3],
         FlaggedValue::Value(FlaggedPropertyValue::Error(ErrorCode(0x8004_010F)))
     );
-    assert_eq!(skip_len(&bytes, cx), bytes.len());
+    assert_eq!(skip_len(bytes, cx), bytes.len());
 }
 
 /// An X500DN recipient with 8-bit strings: AddressPrefixUsed, DisplayType
@@ -140,7 +140,7 @@ fn x500dn_recipient_8bit() {
     ));
     let tags = [PID_TAG_RECIPIENT_TYPE, PID_TAG_DISPLAY_NAME_A];
     let cx = RowContext::rop(Array::from_slice(&tags));
-    let row: RecipientRow = roundtrip(&bytes, cx);
+    let row: RecipientRow = roundtrip(bytes, cx);
     let h = &row.header;
     assert_eq!(
         h.recipient_flags.address_type(),
@@ -162,7 +162,7 @@ fn x500dn_recipient_8bit() {
         row.recipient_properties.value(1),
         Some(PropertyValue::String8(s)) if s.as_bytes() == b"User Two"
     ));
-    assert_eq!(skip_len(&bytes, cx), bytes.len());
+    assert_eq!(skip_len(bytes, cx), bytes.len());
 }
 
 /// A personal distribution list: EntryIdSize + EntryID and SearchKeySize +
@@ -180,7 +180,7 @@ fn personal_distribution_list_recipient() {
     ));
     let tags = [PID_TAG_RECIPIENT_TYPE];
     let cx = RowContext::rop(Array::from_slice(&tags));
-    let row: RecipientRow = roundtrip(&bytes, cx);
+    let row: RecipientRow = roundtrip(bytes, cx);
     let h = &row.header;
     assert_eq!(
         h.recipient_flags.address_type(),
@@ -192,7 +192,7 @@ fn personal_distribution_list_recipient() {
     assert_eq!(h.display_type, None);
     assert_eq!(h.recipient_column_count, RecipientColumnCount(0));
     assert!(row.recipient_properties.is_empty());
-    assert_eq!(skip_len(&bytes, cx), bytes.len());
+    assert_eq!(skip_len(bytes, cx), bytes.len());
 }
 
 /// Type NoType with O: the AddressType string names the address type.
@@ -208,7 +208,7 @@ fn other_address_type_recipient() {
     ));
     let tags = [PID_TAG_RECIPIENT_TYPE, PID_TAG_DISPLAY_NAME_A];
     let cx = RowContext::rop(Array::from_slice(&tags));
-    let row: RecipientRow = roundtrip(&bytes, cx);
+    let row: RecipientRow = roundtrip(bytes, cx);
     let h = &row.header;
     assert_eq!(h.address_type.map(|s| s.as_bytes()), Some(&b"FAX"[..]));
     assert_eq!(h.email_address, Some(s8("+1 425 555 0100")));
@@ -226,7 +226,7 @@ fn other_address_type_recipient() {
 fn o_flag_with_smtp_type_has_no_address_type() {
     let bytes = hex(&format!("0b80 {email} 0000 00", email = a("a@b.example")));
     let cx = RowContext::rop(Array::empty());
-    let row: RecipientRow = roundtrip(&bytes, cx);
+    let row: RecipientRow = roundtrip(bytes, cx);
     assert!(row.header.recipient_flags.contains(RecipientFlags::O));
     assert_eq!(row.header.address_type, None);
     assert_eq!(row.header.email_address, Some(s8("a@b.example")));
@@ -237,7 +237,7 @@ fn o_flag_with_smtp_type_has_no_address_type() {
 #[test]
 fn reserved_bits_and_unknown_display_type_are_kept() {
     let bytes = hex(&format!("0178 05 2a {dn} 0000 00", dn = a("/o=x")));
-    let row: RecipientRow = roundtrip(&bytes, RowContext::rop(Array::empty()));
+    let row: RecipientRow = roundtrip(bytes, RowContext::rop(Array::empty()));
     assert_eq!(row.header.recipient_flags.bits(), 0x7801);
     assert_eq!(row.header.address_prefix_used, Some(5));
     assert_eq!(row.header.display_type, Some(DisplayType(0x2A)));
@@ -247,7 +247,7 @@ fn reserved_bits_and_unknown_display_type_are_kept() {
 fn skip_walks_consecutive_rows() {
     let one = hex(&format!("1000 {d} 0100 00 01000000", d = a("A")));
     let two = hex(&format!("1002 {d} 0000 00", d = w("B")));
-    let bytes = [one.clone(), two.clone()].concat();
+    let bytes = [one, two].concat();
     let tags = [PID_TAG_RECIPIENT_TYPE];
     let cx = RowContext::rop(Array::from_slice(&tags));
     let mut r = Reader::new(&bytes);
@@ -264,14 +264,14 @@ fn column_count_above_the_columns_is_rejected() {
     let bytes = hex(&format!("1000 {d} 0200 00 01000000 02000000", d = a("A")));
     let tags = [PID_TAG_RECIPIENT_TYPE];
     let cx = RowContext::rop(Array::from_slice(&tags));
-    let e = RecipientRow::decode_exact(&bytes, cx).unwrap_err();
+    let e = RecipientRow::decode_exact(bytes, cx).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidValue { value: 2 });
     assert_eq!(e.offset(), 4);
     assert_eq!(
         e.path().to_string(),
         "RecipientRow.Header.RecipientColumnCount"
     );
-    let mut r = Reader::new(&bytes);
+    let mut r = Reader::new(bytes);
     assert_eq!(skip_recipient_row(&mut r, cx).unwrap_err().offset(), 4);
 }
 
@@ -280,21 +280,21 @@ fn malformed_strings_and_rows_fail() {
     let cx = RowContext::rop(Array::empty());
     // U set, DisplayName never terminated.
     let bytes = hex("1002 4100 4200");
-    let e = RecipientRow::decode_exact(&bytes, cx).unwrap_err();
+    let e = RecipientRow::decode_exact(bytes, cx).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Unterminated);
     assert_eq!(e.path().to_string(), "RecipientRow.Header.DisplayName");
     // 8-bit X500DN never terminated.
-    let e = RecipientRow::decode_exact(&hex("0100 00 00 2f6f"), cx).unwrap_err();
+    let e = RecipientRow::decode_exact(hex("0100 00 00 2f6f"), cx).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Unterminated);
     // EntryIdSize beyond the input.
-    let e = RecipientRow::decode_exact(&hex("0600 ff00 0000"), cx).unwrap_err();
+    let e = RecipientRow::decode_exact(hex("0600 ff00 0000"), cx).unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::CountTooLarge { .. }));
     // A RecipientProperties Flag byte that is neither 0x00 nor 0x01.
-    let e = RecipientRow::decode_exact(&hex("0000 0000 02"), cx).unwrap_err();
+    let e = RecipientRow::decode_exact(hex("0000 0000 02"), cx).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidValue { value: 2 });
     assert_eq!(e.offset(), 4);
     // Trailing bytes after an exact row.
-    assert!(RecipientRow::decode_exact(&hex("0000 0000 00 ff"), cx).is_err());
+    assert!(RecipientRow::decode_exact(hex("0000 0000 00 ff"), cx).is_err());
     // Every strict prefix of a row with all the variable parts fails.
     let bytes = hex(&format!(
         "3882 {t} {e} {d} {tr} 0000 00",
@@ -303,7 +303,7 @@ fn malformed_strings_and_rows_fail() {
         d = w("d"),
         tr = w("t"),
     ));
-    prefixes_fail::<RecipientRow>(&bytes, cx);
+    prefixes_fail::<RecipientRow>(bytes, cx);
 }
 
 fn header(flags: u16) -> RecipientRowHeader<'static> {
@@ -402,7 +402,7 @@ fn encoder_checks_fields_against_flags() {
 #[test]
 fn serializes_with_spec_field_names() {
     let bytes = hex(&format!("1b00 {e} {d} 0000 00", e = a("a@b"), d = a("A")));
-    let row = RecipientRow::decode_exact(&bytes, RowContext::rop(Array::empty())).unwrap();
+    let row = RecipientRow::decode_exact(bytes, RowContext::rop(Array::empty())).unwrap();
     let json = serde_json::to_value(&row).unwrap();
     assert_eq!(json["recipient_flags"], 0x1B);
     assert_eq!(json["email_address"], "a@b");
