@@ -43,7 +43,10 @@ pub use restriction::{
     FuzzyLevelHigh, FuzzyLevelLow, NotRestriction, OrRestriction, PropertyRestriction, RelOp,
     RestrictType, Restriction, RestrictionRef, Restrictions, SizeRestriction, SubObjectRestriction,
 };
-pub use row::{FlaggedValue, RowCell, RowCells, RowContext, StandardValue, skip_row, skip_row_set};
+pub use row::{
+    FlaggedValue, PropertyRows, RowCell, RowCells, RowContext, RowData, StandardValue, skip_row,
+    skip_row_set,
+};
 #[cfg(feature = "alloc")]
 pub use row::{PropertyRow, PropertyRowSet};
 pub use rule::{ActionBlock, ActionType, RuleAction};

@@ -4,9 +4,7 @@
 use super::tag::{PropertyTag, PropertyType};
 use super::tagged::{FlaggedPropertyValue, FlaggedPropertyValueWithType, TypedPropertyValue};
 use super::value::{PropertyValue, ValueContext};
-use crate::wire::{Array, Decode, Error, Reader, ResultExt, Unit};
-#[cfg(feature = "alloc")]
-use crate::wire::{Encode, ErrorKind, Sink};
+use crate::wire::{Array, Decode, Encode, Error, ErrorKind, Reader, ResultExt, Sink, Unit};
 
 /// What a row decoder needs: the columns (from RopSetColumns, or the tag
 /// list of the request) and the value context.
@@ -242,15 +240,52 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
 /// ```
 #[cfg(feature = "alloc")]
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(tag = "flag", content = "value_array"))]
 pub enum PropertyRow<'a> {
     /// Flag 0x00: StandardPropertyRow (2.8.1.1).
-    #[cfg_attr(feature = "serde", serde(rename = "0"))]
     Standard(alloc::vec::Vec<StandardValue<'a>>),
     /// Flag 0x01: FlaggedPropertyRow (2.8.1.2).
-    #[cfg_attr(feature = "serde", serde(rename = "1"))]
     Flagged(alloc::vec::Vec<FlaggedValue<'a>>),
+}
+
+/// Serializes a row as `{"flag": 0|1, "value_array": [...]}`.
+#[cfg(feature = "serde")]
+fn serialize_row<S, T, I>(s: S, flag: u8, cells: I) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    T: serde::Serialize,
+    I: IntoIterator<Item = T>,
+{
+    use serde::ser::SerializeStruct;
+    struct Cells<I>(core::cell::Cell<Option<I>>);
+    impl<T: serde::Serialize, I: IntoIterator<Item = T>> serde::Serialize for Cells<I> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.take().into_iter().flatten())
+        }
+    }
+    let mut st = s.serialize_struct("PropertyRow", 2)?;
+    st.serialize_field("flag", &flag)?;
+    st.serialize_field("value_array", &Cells(core::cell::Cell::new(Some(cells))))?;
+    st.end()
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl serde::Serialize for PropertyRow<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            PropertyRow::Standard(c) => serialize_row(s, 0, c),
+            PropertyRow::Flagged(c) => serialize_row(s, 1, c),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RowCell<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RowCell::Standard(v) => v.serialize(s),
+            RowCell::Flagged(v) => v.serialize(s),
+        }
+    }
 }
 
 #[cfg(feature = "alloc")]
@@ -493,5 +528,360 @@ impl<'a> Encode for PropertyRowSet<'a> {
             row.encode_with(s, cx).at_index(i).in_field("rows")?;
         }
         Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum RowsRepr<'a> {
+    Wire {
+        count: usize,
+        bytes: &'a [u8],
+        cx: RowContext<'a>,
+    },
+    #[cfg(feature = "alloc")]
+    Rows(&'a [PropertyRow<'a>]),
+}
+
+/// A sequence of PropertyRows over one column list, validated when decoded
+/// and decoded again row by row when read: the row data of RopQueryRows,
+/// RopFindRow, RopExpandRow and RopGetPropertiesSpecific responses. It
+/// needs no allocator to decode, to walk ([`PropertyRows::for_each_row`])
+/// or to re-encode; [`PropertyRows::rows`] builds [`PropertyRow`]s under
+/// `alloc`.
+///
+/// Its context is the [`Count`](crate::wire::Count) of rows and the
+/// [`RowContext`].
+///
+/// ```
+/// use mapi_wire::data::{PropertyRows, PropertyTag, PropertyValue, RowContext};
+/// use mapi_wire::wire::{Array, Count, Decode, Encode};
+///
+/// let tags = [PropertyTag(0x0E08_0003)];
+/// let cx = (Count::Known(2), RowContext::rop(Array::from_slice(&tags)));
+/// let bytes = [0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00];
+/// let (rows, _) = PropertyRows::decode_with(&bytes, cx).unwrap();
+/// assert_eq!(rows.len(), 2);
+/// let second = rows.rows().nth(1).unwrap();
+/// assert_eq!(second.value(0), Some(&PropertyValue::Integer32(2)));
+/// assert_eq!(rows.to_vec_with(cx).unwrap(), bytes);
+/// ```
+#[derive(Clone, Copy)]
+pub struct PropertyRows<'a>(RowsRepr<'a>);
+
+impl<'a> PropertyRows<'a> {
+    /// Rows built for encoding.
+    #[cfg(feature = "alloc")]
+    pub const fn from_rows(rows: &'a [PropertyRow<'a>]) -> Self {
+        PropertyRows(RowsRepr::Rows(rows))
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match self.0 {
+            RowsRepr::Wire { count, .. } => count,
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(r) => r.len(),
+        }
+    }
+
+    /// True when there is no row.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The validated wire bytes of decoded rows.
+    pub fn wire_bytes(&self) -> Option<&'a [u8]> {
+        match self.0 {
+            RowsRepr::Wire { bytes, .. } => Some(bytes),
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(_) => None,
+        }
+    }
+
+    /// Calls `f` with an allocation-free cell walker for each decoded row,
+    /// in order. Rows built with [`PropertyRows::from_rows`] are not
+    /// visited (read them directly).
+    pub fn for_each_row(&self, mut f: impl FnMut(usize, RowCells<'a, 'a, '_>)) {
+        #[allow(irrefutable_let_patterns)]
+        let RowsRepr::Wire { count, bytes, cx } = self.0 else {
+            return;
+        };
+        let mut r = Reader::with_limits(bytes, crate::wire::Limits::PERMISSIVE);
+        for i in 0..count {
+            // Find the row's end first, so that the callback may stop
+            // reading its cells anywhere.
+            let rest = r.peek_rest();
+            let before = r.remaining();
+            if skip_row(&mut r, cx).is_err() {
+                debug_assert!(false, "validated rows failed to decode");
+                return;
+            }
+            let row = rest.get(..before - r.remaining()).unwrap_or(&[]);
+            let mut rr = Reader::with_limits(row, crate::wire::Limits::PERMISSIVE);
+            if let Ok(cells) = RowCells::new(&mut rr, cx) {
+                f(i, cells);
+            }
+        }
+    }
+
+    /// The rows, decoded one at a time.
+    #[cfg(feature = "alloc")]
+    pub fn rows(&self) -> impl Iterator<Item = PropertyRow<'a>> + 'a {
+        let (wire, built): (
+            Option<(usize, &'a [u8], RowContext<'a>)>,
+            &'a [PropertyRow<'a>],
+        ) = match self.0 {
+            RowsRepr::Wire { count, bytes, cx } => (Some((count, bytes, cx)), &[]),
+            RowsRepr::Rows(r) => (None, r),
+        };
+        let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::PERMISSIVE));
+        let (count, cx) = wire.map(|(c, _, cx)| (c, Some(cx))).unwrap_or((0, None));
+        (0..count)
+            .map_while(move |_| match (&mut r, cx) {
+                (Some(r), Some(cx)) => PropertyRow::decode_from(r, cx).ok(),
+                _ => None,
+            })
+            .chain(built.iter().cloned())
+    }
+}
+
+impl<'a> Decode<'a> for PropertyRows<'a> {
+    type Ctx = (crate::wire::Count, RowContext<'a>);
+    const NAME: &'static str = "PropertyRows";
+    const MIN_LEN: usize = 0;
+
+    fn decode_from(r: &mut Reader<'a>, (count, cx): Self::Ctx) -> Result<Self, Error> {
+        let n = match count {
+            crate::wire::Count::Prefix(w) => r.count(w, 1, Unit::Rows).in_field("row_count")?,
+            crate::wire::Count::Known(n) => {
+                r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?
+            }
+        };
+        let start = r.peek_rest();
+        let before = r.remaining();
+        for i in 0..n {
+            skip_row(r, cx).at_index(i)?;
+        }
+        let used = before - r.remaining();
+        Ok(PropertyRows(RowsRepr::Wire {
+            count: n,
+            bytes: start.get(..used).unwrap_or(&[]),
+            cx,
+        }))
+    }
+}
+
+impl<'a> Encode for PropertyRows<'a> {
+    type Ctx = (crate::wire::Count, RowContext<'a>);
+
+    fn encoded_len_with(&self, (count, _cx): Self::Ctx) -> usize {
+        let prefix = match count {
+            crate::wire::Count::Prefix(w) => w.size(),
+            crate::wire::Count::Known(_) => 0,
+        };
+        prefix
+            + match self.0 {
+                RowsRepr::Wire { bytes, .. } => bytes.len(),
+                #[cfg(feature = "alloc")]
+                RowsRepr::Rows(rows) => rows.iter().map(|r| r.encoded_len_with(_cx)).sum(),
+            }
+    }
+
+    fn encode_with<S: Sink + ?Sized>(
+        &self,
+        s: &mut S,
+        (count, cx): Self::Ctx,
+    ) -> Result<(), Error> {
+        match count {
+            crate::wire::Count::Prefix(w) => s.put_uint(w, self.len()).in_field("row_count")?,
+            crate::wire::Count::Known(n) if n == self.len() => {}
+            crate::wire::Count::Known(_) => {
+                return Err(Error::new(
+                    ErrorKind::Unencodable {
+                        value: self.len() as u64,
+                    },
+                    s.position(),
+                ));
+            }
+        }
+        match self.0 {
+            // Decoded rows are re-emitted as they came; the columns they
+            // were decoded with are the ones they encode with.
+            RowsRepr::Wire { bytes, cx: wcx, .. } if wcx == cx => s.put(bytes),
+            RowsRepr::Wire { .. } => Err(Error::new(
+                ErrorKind::Unencodable { value: 0 },
+                s.position(),
+            )),
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(rows) => {
+                for (i, row) in rows.iter().enumerate() {
+                    row.encode_with(s, cx).at_index(i)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl PartialEq for PropertyRows<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.0, other.0) {
+            (
+                RowsRepr::Wire {
+                    bytes: a,
+                    cx: ca,
+                    count: na,
+                },
+                RowsRepr::Wire {
+                    bytes: b,
+                    cx: cb,
+                    count: nb,
+                },
+            ) => na == nb && a == b && ca == cb,
+            #[cfg(feature = "alloc")]
+            _ => self.len() == other.len() && self.rows().eq(other.rows()),
+        }
+    }
+}
+
+impl core::fmt::Debug for PropertyRows<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        #[cfg(feature = "alloc")]
+        {
+            f.debug_list().entries(self.rows()).finish()
+        }
+        #[cfg(not(feature = "alloc"))]
+        {
+            write!(f, "PropertyRows({} rows)", self.len())
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PropertyRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.len()))?;
+        match self.0 {
+            RowsRepr::Wire { .. } => {
+                let mut err = None;
+                self.for_each_row(|_, cells| {
+                    if err.is_none() {
+                        let flag = u8::from(cells.is_flagged());
+                        let row = RowJson(core::cell::Cell::new(Some((flag, cells))));
+                        if let Err(e) = seq.serialize_element(&row) {
+                            err = Some(e);
+                        }
+                    }
+                });
+                if let Some(e) = err {
+                    return Err(e);
+                }
+            }
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(rows) => {
+                for row in rows {
+                    seq.serialize_element(row)?;
+                }
+            }
+        }
+        seq.end()
+    }
+}
+
+/// One row of a [`PropertyRows`] walk, serialized from its cells.
+#[cfg(feature = "serde")]
+struct RowJson<'a, 'r>(core::cell::Cell<Option<(u8, RowCells<'a, 'a, 'r>)>>);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RowJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Some((flag, cells)) = self.0.take() else {
+            return serialize_row(s, 0, core::iter::empty::<RowCell<'_>>());
+        };
+        serialize_row(s, flag, cells.map_while(Result::ok))
+    }
+}
+
+/// Row data whose columns may be unknown: the rows when the decoder was
+/// given the columns, otherwise the raw bytes to the end of the enclosing
+/// buffer, which re-encode exactly (MS-OXCROPS responses whose rows depend
+/// on an earlier RopSetColumns or on the request's tag list).
+///
+/// Its context is the row count and the columns, if known.
+///
+/// ```
+/// use mapi_wire::data::{PropertyTag, RowContext, RowData};
+/// use mapi_wire::wire::{Array, Count, Decode};
+///
+/// // Without columns the bytes are kept as they are.
+/// let (d, rest) = RowData::decode_with(&[0x00, 0x2A, 0, 0, 0], (Count::Known(1), None)).unwrap();
+/// assert!(matches!(d, RowData::Raw(_)) && rest.is_empty());
+/// // With them, the row is read.
+/// let tags = [PropertyTag(0x0E08_0003)];
+/// let cx = Some(RowContext::rop(Array::from_slice(&tags)));
+/// let (d, _) = RowData::decode_with(&[0x00, 0x2A, 0, 0, 0], (Count::Known(1), cx)).unwrap();
+/// assert!(matches!(d, RowData::Rows(r) if r.len() == 1));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+pub enum RowData<'a> {
+    /// The rows, read against known columns.
+    Rows(PropertyRows<'a>),
+    /// The bytes, when the columns were not known.
+    Raw(crate::wire::Rest<'a>),
+}
+
+impl<'a> RowData<'a> {
+    /// The rows, if the columns were known.
+    pub fn rows(&self) -> Option<&PropertyRows<'a>> {
+        match self {
+            RowData::Rows(r) => Some(r),
+            RowData::Raw(_) => None,
+        }
+    }
+}
+
+impl<'a> Decode<'a> for RowData<'a> {
+    type Ctx = (crate::wire::Count, Option<RowContext<'a>>);
+    const NAME: &'static str = "RowData";
+    const MIN_LEN: usize = 0;
+
+    fn decode_from(r: &mut Reader<'a>, (count, cx): Self::Ctx) -> Result<Self, Error> {
+        match cx {
+            Some(cx) => PropertyRows::decode_from(r, (count, cx)).map(RowData::Rows),
+            None => Ok(RowData::Raw(crate::wire::Rest(r.rest()))),
+        }
+    }
+}
+
+impl<'a> Encode for RowData<'a> {
+    type Ctx = (crate::wire::Count, Option<RowContext<'a>>);
+
+    fn encoded_len_with(&self, (count, cx): Self::Ctx) -> usize {
+        match (self, cx) {
+            (RowData::Rows(rows), Some(cx)) => rows.encoded_len_with((count, cx)),
+            (RowData::Rows(rows), None) => rows.wire_bytes().map_or(0, <[u8]>::len),
+            (RowData::Raw(b), _) => b.0.len(),
+        }
+    }
+
+    fn encode_with<S: Sink + ?Sized>(
+        &self,
+        s: &mut S,
+        (count, cx): Self::Ctx,
+    ) -> Result<(), Error> {
+        match (self, cx) {
+            (RowData::Rows(rows), Some(cx)) => rows.encode_with(s, (count, cx)),
+            (RowData::Rows(rows), None) => match rows.wire_bytes() {
+                Some(b) => s.put(b),
+                None => Err(Error::new(
+                    ErrorKind::Unencodable { value: 0 },
+                    s.position(),
+                )),
+            },
+            (RowData::Raw(b), _) => s.put(b.0),
+        }
     }
 }

@@ -102,6 +102,17 @@ macro_rules! wire_struct {
             }
         }
 
+        #[cfg(feature = "serde")]
+        impl<$lt> $crate::wire::SerializeFields for $($Self)* {
+            fn serialize_fields<M: serde::ser::SerializeMap>(
+                &self,
+                map: &mut M,
+            ) -> ::core::result::Result<(), M::Error> {
+                $( map.serialize_entry(stringify!($f), &self.$f)?; )*
+                Ok(())
+            }
+        }
+
         impl<$lt> $crate::wire::Encode for $($Self)* {
             type Ctx = $Ctx;
 

@@ -25,4 +25,6 @@ pub(crate) use prim::write_hex;
 pub use prim::{Bytes, Rest};
 pub use reader::{Reader, Width};
 pub use sink::{LenCounter, Sink, SliceSink};
+#[cfg(feature = "serde")]
+pub use traits::SerializeFields;
 pub use traits::{Decode, Encode, nom_parser};

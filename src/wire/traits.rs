@@ -150,6 +150,16 @@ pub trait Encode {
     }
 }
 
+/// Writes a structure's fields into a map that an enclosing structure
+/// serializes, so that its fields appear inline (as `#[serde(flatten)]`
+/// would, without the allocation serde's flattening needs).
+/// [`wire_struct!`](crate::wire_struct) implements it for every structure.
+#[cfg(feature = "serde")]
+pub trait SerializeFields {
+    /// Serializes every field as an entry of `map`.
+    fn serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+
 /// Adapts any context-free [`Decode`] type into a `nom` parser, for callers
 /// who compose their own parsers around this crate's types. Offsets in its
 /// errors are relative to the input the parser is given.
