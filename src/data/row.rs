@@ -539,7 +539,7 @@ enum RowsRepr<'a> {
         cx: RowContext<'a>,
     },
     #[cfg(feature = "alloc")]
-    Rows(&'a [PropertyRow<'a>]),
+    Rows(&'a [PropertyRow<'a>], RowContext<'a>),
 }
 
 /// A sequence of PropertyRows over one column list, validated when decoded
@@ -569,10 +569,19 @@ enum RowsRepr<'a> {
 pub struct PropertyRows<'a>(RowsRepr<'a>);
 
 impl<'a> PropertyRows<'a> {
-    /// Rows built for encoding.
+    /// Rows built for encoding, over the columns they were built for.
     #[cfg(feature = "alloc")]
-    pub const fn from_rows(rows: &'a [PropertyRow<'a>]) -> Self {
-        PropertyRows(RowsRepr::Rows(rows))
+    pub const fn from_rows(rows: &'a [PropertyRow<'a>], cx: RowContext<'a>) -> Self {
+        PropertyRows(RowsRepr::Rows(rows, cx))
+    }
+
+    /// The columns the rows were decoded or built with.
+    pub fn context(&self) -> RowContext<'a> {
+        match self.0 {
+            RowsRepr::Wire { cx, .. } => cx,
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(_, cx) => cx,
+        }
     }
 
     /// Number of rows.
@@ -580,7 +589,7 @@ impl<'a> PropertyRows<'a> {
         match self.0 {
             RowsRepr::Wire { count, .. } => count,
             #[cfg(feature = "alloc")]
-            RowsRepr::Rows(r) => r.len(),
+            RowsRepr::Rows(r, _) => r.len(),
         }
     }
 
@@ -594,7 +603,7 @@ impl<'a> PropertyRows<'a> {
         match self.0 {
             RowsRepr::Wire { bytes, .. } => Some(bytes),
             #[cfg(feature = "alloc")]
-            RowsRepr::Rows(_) => None,
+            RowsRepr::Rows(..) => None,
         }
     }
 
@@ -632,7 +641,7 @@ impl<'a> PropertyRows<'a> {
             &'a [PropertyRow<'a>],
         ) = match self.0 {
             RowsRepr::Wire { count, bytes, cx } => (Some((count, bytes, cx)), &[]),
-            RowsRepr::Rows(r) => (None, r),
+            RowsRepr::Rows(r, _) => (None, r),
         };
         let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::PERMISSIVE));
         let (count, cx) = wire.map(|(c, _, cx)| (c, Some(cx))).unwrap_or((0, None));
@@ -671,10 +680,23 @@ impl<'a> Decode<'a> for PropertyRows<'a> {
     }
 }
 
+/// Encoding writes the rows with the columns they were decoded or built
+/// with; the context's columns are not consulted (an encoder of a ROP body
+/// need not repeat them).
 impl<'a> Encode for PropertyRows<'a> {
     type Ctx = (crate::wire::Count, RowContext<'a>);
 
-    fn encoded_len_with(&self, (count, _cx): Self::Ctx) -> usize {
+    fn encoded_len_with(&self, (count, _): Self::Ctx) -> usize {
+        self.len_with(count)
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, (count, _): Self::Ctx) -> Result<(), Error> {
+        self.encode_counted(s, count)
+    }
+}
+
+impl PropertyRows<'_> {
+    fn len_with(&self, count: crate::wire::Count) -> usize {
         let prefix = match count {
             crate::wire::Count::Prefix(w) => w.size(),
             crate::wire::Count::Known(_) => 0,
@@ -683,14 +705,14 @@ impl<'a> Encode for PropertyRows<'a> {
             + match self.0 {
                 RowsRepr::Wire { bytes, .. } => bytes.len(),
                 #[cfg(feature = "alloc")]
-                RowsRepr::Rows(rows) => rows.iter().map(|r| r.encoded_len_with(_cx)).sum(),
+                RowsRepr::Rows(rows, cx) => rows.iter().map(|r| r.encoded_len_with(cx)).sum(),
             }
     }
 
-    fn encode_with<S: Sink + ?Sized>(
+    fn encode_counted<S: Sink + ?Sized>(
         &self,
         s: &mut S,
-        (count, cx): Self::Ctx,
+        count: crate::wire::Count,
     ) -> Result<(), Error> {
         match count {
             crate::wire::Count::Prefix(w) => s.put_uint(w, self.len()).in_field("row_count")?,
@@ -705,15 +727,9 @@ impl<'a> Encode for PropertyRows<'a> {
             }
         }
         match self.0 {
-            // Decoded rows are re-emitted as they came; the columns they
-            // were decoded with are the ones they encode with.
-            RowsRepr::Wire { bytes, cx: wcx, .. } if wcx == cx => s.put(bytes),
-            RowsRepr::Wire { .. } => Err(Error::new(
-                ErrorKind::Unencodable { value: 0 },
-                s.position(),
-            )),
+            RowsRepr::Wire { bytes, .. } => s.put(bytes),
             #[cfg(feature = "alloc")]
-            RowsRepr::Rows(rows) => {
+            RowsRepr::Rows(rows, cx) => {
                 for (i, row) in rows.iter().enumerate() {
                     row.encode_with(s, cx).at_index(i)?;
                 }
@@ -779,7 +795,7 @@ impl serde::Serialize for PropertyRows<'_> {
                 }
             }
             #[cfg(feature = "alloc")]
-            RowsRepr::Rows(rows) => {
+            RowsRepr::Rows(rows, _) => {
                 for row in rows {
                     seq.serialize_element(row)?;
                 }
@@ -851,37 +867,32 @@ impl<'a> Decode<'a> for RowData<'a> {
     fn decode_from(r: &mut Reader<'a>, (count, cx): Self::Ctx) -> Result<Self, Error> {
         match cx {
             Some(cx) => PropertyRows::decode_from(r, (count, cx)).map(RowData::Rows),
-            None => Ok(RowData::Raw(crate::wire::Rest(r.rest()))),
+            None => {
+                // Each row is at least its Flag byte.
+                if let crate::wire::Count::Known(n) = count {
+                    r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?;
+                }
+                Ok(RowData::Raw(crate::wire::Rest(r.rest())))
+            }
         }
     }
 }
 
+/// Like [`PropertyRows`], row data encodes with the columns it holds.
 impl<'a> Encode for RowData<'a> {
     type Ctx = (crate::wire::Count, Option<RowContext<'a>>);
 
-    fn encoded_len_with(&self, (count, cx): Self::Ctx) -> usize {
-        match (self, cx) {
-            (RowData::Rows(rows), Some(cx)) => rows.encoded_len_with((count, cx)),
-            (RowData::Rows(rows), None) => rows.wire_bytes().map_or(0, <[u8]>::len),
-            (RowData::Raw(b), _) => b.0.len(),
+    fn encoded_len_with(&self, (count, _): Self::Ctx) -> usize {
+        match self {
+            RowData::Rows(rows) => rows.len_with(count),
+            RowData::Raw(b) => b.0.len(),
         }
     }
 
-    fn encode_with<S: Sink + ?Sized>(
-        &self,
-        s: &mut S,
-        (count, cx): Self::Ctx,
-    ) -> Result<(), Error> {
-        match (self, cx) {
-            (RowData::Rows(rows), Some(cx)) => rows.encode_with(s, (count, cx)),
-            (RowData::Rows(rows), None) => match rows.wire_bytes() {
-                Some(b) => s.put(b),
-                None => Err(Error::new(
-                    ErrorKind::Unencodable { value: 0 },
-                    s.position(),
-                )),
-            },
-            (RowData::Raw(b), _) => s.put(b.0),
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, (count, _): Self::Ctx) -> Result<(), Error> {
+        match self {
+            RowData::Rows(rows) => rows.encode_counted(s, count),
+            RowData::Raw(b) => s.put(b.0),
         }
     }
 }

@@ -48,3 +48,38 @@ pub fn prefixes_fail<'a, T: Decode<'a> + Debug>(bytes: &'a [u8], cx: <T as Decod
         }
     }
 }
+
+/// Like [`roundtrip`] for types that decode with one context and encode with
+/// another (ROP responses decode with a `RopContext`, encode with the
+/// `RopFacts`).
+pub fn roundtrip2<'a, T>(bytes: &'a [u8], dcx: <T as Decode<'a>>::Ctx, ecx: <T as Encode>::Ctx) -> T
+where
+    T: Decode<'a> + Encode + Debug,
+{
+    let v = T::decode_exact(bytes, dcx).unwrap_or_else(|e| panic!("decode failed: {e}"));
+    assert_eq!(v.encoded_len_with(ecx), bytes.len(), "encoded_len of {v:?}");
+    let out = v.to_vec_with(ecx).expect("encode");
+    assert_eq!(out, bytes, "re-encoding of {v:?}");
+    prefixes_fail::<T>(bytes, dcx);
+    v
+}
+
+/// [`roundtrip2`] without the prefix check, for values that keep an
+/// uninterpreted tail (a prefix of raw bytes is raw bytes too).
+pub fn roundtrip2_raw<'a, T>(
+    bytes: &'a [u8],
+    dcx: <T as Decode<'a>>::Ctx,
+    ecx: <T as Encode>::Ctx,
+) -> T
+where
+    T: Decode<'a> + Encode + Debug,
+{
+    let v = T::decode_exact(bytes, dcx).unwrap_or_else(|e| panic!("decode failed: {e}"));
+    assert_eq!(v.encoded_len_with(ecx), bytes.len(), "encoded_len of {v:?}");
+    assert_eq!(
+        v.to_vec_with(ecx).expect("encode"),
+        bytes,
+        "re-encoding of {v:?}"
+    );
+    v
+}

@@ -1,0 +1,473 @@
+//! ROP input and output buffers (MS-OXCROPS 2.2.1): RopSize, RopsList and
+//! ServerObjectHandleTable, the allocation-free walkers over their ROPs,
+//! and the pairing of responses with requests that gives each response its
+//! context.
+
+use super::context::{LogonKind, RopContext};
+use super::{RopId, RopRequest, RopResponse};
+use crate::data::PropertyTag;
+use crate::wire::{Array, Count, Decode, Error, ErrorKind, Reader, ResultExt};
+
+/// The logon kinds known for LogonIds 0–255 (from RopLogon requests seen
+/// earlier in the buffer or the session).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LogonMap {
+    known: [u128; 2],
+    private: [u128; 2],
+}
+
+impl LogonMap {
+    /// The kind of `logon_id`, if known.
+    pub const fn get(&self, logon_id: u8) -> Option<LogonKind> {
+        let (w, b) = ((logon_id >> 7) as usize, logon_id & 0x7F);
+        if self.known[w] >> b & 1 == 0 {
+            None
+        } else if self.private[w] >> b & 1 == 1 {
+            Some(LogonKind::Private)
+        } else {
+            Some(LogonKind::Public)
+        }
+    }
+
+    /// Records the kind of `logon_id`.
+    pub fn set(&mut self, logon_id: u8, kind: LogonKind) {
+        let (w, b) = ((logon_id >> 7) as usize, logon_id & 0x7F);
+        self.known[w] |= 1 << b;
+        match kind {
+            LogonKind::Private => self.private[w] |= 1 << b,
+            LogonKind::Public => self.private[w] &= !(1 << b),
+        }
+    }
+}
+
+/// What a session knows from earlier buffers: the kind of each logon and
+/// the columns of the tables and messages it has seen, by server handle.
+/// Implemented by [`Session`](super::Session); a proxy with its own
+/// bookkeeping can implement it too.
+pub trait ContextSource {
+    /// The kind of a logon.
+    fn logon(&self, logon_id: u8) -> Option<LogonKind> {
+        let _ = logon_id;
+        None
+    }
+    /// The columns last set on the table with this server handle.
+    fn table_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
+        let _ = handle;
+        None
+    }
+    /// The recipient columns of the message with this server handle.
+    fn recipient_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
+        let _ = handle;
+        None
+    }
+}
+
+/// The frame of a ROP buffer (MS-OXCROPS 2.2.1): RopSize (2 bytes, the
+/// size of itself and the RopsList), the RopsList, and the
+/// ServerObjectHandleTable that fills the rest of the buffer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RopFrame<'a> {
+    /// The RopsList bytes.
+    pub rops_list: &'a [u8],
+    /// Absolute offset of the RopsList.
+    pub rops_offset: usize,
+    /// The ServerObjectHandleTable: one 4-byte handle per slot.
+    pub server_object_handle_table: Array<'a, u32>,
+}
+
+impl<'a> RopFrame<'a> {
+    /// Splits a whole ROP buffer (every remaining byte of `r`) into its
+    /// parts. RopSize must be at least 2 and within the buffer, and the
+    /// bytes after the RopsList must be whole 4-byte handles.
+    pub fn read(r: &mut Reader<'a>) -> Result<Self, Error> {
+        if r.remaining() > r.limits().max_rop_buffer {
+            return Err(r.error(ErrorKind::limit_exceeded(
+                r.remaining(),
+                r.limits().max_rop_buffer,
+            )));
+        }
+        let rop_size = r.u16().in_field("rop_size")?;
+        if rop_size < 2 {
+            return Err(r.invalid(u64::from(rop_size), 2).in_field("rop_size"));
+        }
+        let rops_offset = r.offset();
+        let rops_list = r.bytes(usize::from(rop_size) - 2).in_field("rops_list")?;
+        let n = r.remaining() / 4;
+        if r.remaining() % 4 != 0 {
+            return Err(r
+                .error(ErrorKind::trailing(r.remaining() % 4))
+                .in_field("server_object_handle_table"));
+        }
+        let server_object_handle_table =
+            Array::decode_from(r, Count::Known(n)).in_field("server_object_handle_table")?;
+        Ok(RopFrame {
+            rops_list,
+            rops_offset,
+            server_object_handle_table,
+        })
+    }
+
+    /// The handle in slot `index`, if the table has that slot.
+    pub fn handle(&self, index: u8) -> Option<u32> {
+        self.server_object_handle_table.get(usize::from(index))
+    }
+}
+
+/// An allocation-free walk over the requests of a RopsList. The logon kind
+/// of each request is tracked as RopLogon requests go by, for the two
+/// requests whose layout depends on it.
+///
+/// ```
+/// use mapi_wire::rop::{LogonMap, RequestWalker, RopId};
+///
+/// // Two RopRelease requests (MS-OXCROPS 4.4).
+/// let list = [0x01, 0x00, 0x00, 0x01, 0x00, 0x01];
+/// let ids: Vec<RopId> = RequestWalker::new(&list, 0, LogonMap::default())
+///     .map(|r| r.unwrap().rop_id())
+///     .collect();
+/// assert_eq!(ids, [RopId::RELEASE, RopId::RELEASE]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct RequestWalker<'a> {
+    r: Reader<'a>,
+    logons: LogonMap,
+    failed: bool,
+}
+
+impl<'a> RequestWalker<'a> {
+    /// A walk over `rops_list`, which starts at absolute offset `offset`,
+    /// knowing the logons in `logons`.
+    pub fn new(rops_list: &'a [u8], offset: usize, logons: LogonMap) -> Self {
+        RequestWalker {
+            r: Reader::at_offset(rops_list, offset, crate::wire::Limits::DEFAULT),
+            logons,
+            failed: false,
+        }
+    }
+
+    /// A walk with explicit limits.
+    pub fn with_reader(r: Reader<'a>, logons: LogonMap) -> Self {
+        RequestWalker {
+            r,
+            logons,
+            failed: false,
+        }
+    }
+
+    /// The logons known so far.
+    pub fn logons(&self) -> LogonMap {
+        self.logons
+    }
+
+    /// The absolute offset of the next request.
+    pub fn offset(&self) -> usize {
+        self.r.offset()
+    }
+
+    /// The next request and its byte range within the walked input,
+    /// without the allocation of a collection.
+    pub fn next_with_range(
+        &mut self,
+    ) -> Option<Result<(RopRequest<'a>, core::ops::Range<usize>), Error>> {
+        if self.failed || self.r.is_empty() {
+            return None;
+        }
+        let start = self.r.offset();
+        // Every request starts with RopId and LogonId.
+        let logon_id = self.r.peek_rest().get(1).copied();
+        let cx = RopContext {
+            logon: logon_id.and_then(|id| self.logons.get(id)),
+            ..RopContext::default()
+        };
+        match RopRequest::decode_from(&mut self.r, cx) {
+            Ok(req) => {
+                if let (Some(kind), Some(id)) =
+                    (super::pairing::request_logon_kind(&req), req.logon_id())
+                {
+                    self.logons.set(id, kind);
+                }
+                Some(Ok((req, start..self.r.offset())))
+            }
+            Err(e) => {
+                self.failed = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for RequestWalker<'a> {
+    type Item = Result<RopRequest<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_with_range().map(|r| r.map(|(req, _)| req))
+    }
+}
+
+/// What the response walker knows about one handle slot while it walks a
+/// buffer.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot<'a> {
+    columns: Option<Array<'a, PropertyTag>>,
+    recipient_columns: Option<Array<'a, PropertyTag>>,
+    /// The state above was learned in this buffer (so the session's state
+    /// for the slot's old handle no longer applies).
+    fresh: bool,
+}
+
+/// The requests a response walk pairs its responses with.
+#[derive(Clone, Copy)]
+pub struct Pairing<'a> {
+    /// The RopsList of the input buffer and its absolute offset.
+    pub rops_list: &'a [u8],
+    /// Offset of that RopsList.
+    pub offset: usize,
+    /// The input buffer's ServerObjectHandleTable.
+    pub handles: Array<'a, u32>,
+}
+
+/// An allocation-free walk over the responses of a RopsList.
+///
+/// Responses are walked by the RopIds they carry (MS-OXCROPS 3.2.5.2):
+/// requests that get no response (RopRelease) are skipped, RopProgress may
+/// stand in for an asynchronous ROP, RopNotify and RopPending may appear
+/// anywhere without a request, and RopBackoff and RopBufferTooSmall end the
+/// list. Given the requests (a [`Pairing`]) and what the session knows (a
+/// [`ContextSource`]), each response is decoded with its context: the
+/// columns of its table (from a RopSetColumns earlier in the buffer or in
+/// the session), the request's tag list, the logon kind; without them the
+/// context-dependent parts are kept as raw bytes.
+pub struct ResponseWalker<'a> {
+    r: Reader<'a>,
+    requests: Option<RequestWalker<'a>>,
+    input_handles: Array<'a, u32>,
+    output_handles: Array<'a, u32>,
+    source: Option<&'a dyn ContextSource>,
+    slots: [Slot<'a>; 256],
+    logons: LogonMap,
+    done: bool,
+}
+
+impl<'a> ResponseWalker<'a> {
+    /// A walk over the RopsList of an output buffer.
+    pub fn new(
+        frame: RopFrame<'a>,
+        pairing: Option<Pairing<'a>>,
+        source: Option<&'a dyn ContextSource>,
+    ) -> Self {
+        let logons = LogonMap::default();
+        ResponseWalker {
+            r: Reader::at_offset(
+                frame.rops_list,
+                frame.rops_offset,
+                crate::wire::Limits::DEFAULT,
+            ),
+            requests: pairing.map(|p| RequestWalker::new(p.rops_list, p.offset, logons)),
+            input_handles: pairing.map(|p| p.handles).unwrap_or_default(),
+            output_handles: frame.server_object_handle_table,
+            source,
+            slots: [Slot::default(); 256],
+            logons,
+            done: false,
+        }
+    }
+
+    /// Sets the logons known before this buffer.
+    #[must_use]
+    pub fn with_logons(mut self, logons: LogonMap) -> Self {
+        self.logons = logons;
+        if let Some(w) = &mut self.requests {
+            w.logons = logons;
+        }
+        self
+    }
+
+    /// The request that `id` answers, consumed from the request walk when
+    /// it matches (RopRelease requests, which get no response, are
+    /// skipped).
+    fn pair(&mut self, id: RopId) -> Option<RopRequest<'a>> {
+        let w = self.requests.as_mut()?;
+        loop {
+            let mut peek = w.clone();
+            let req = match peek.next()? {
+                Ok(req) => req,
+                Err(_) => return None,
+            };
+            if req.is_request_only() {
+                *w = peek;
+                continue;
+            }
+            let matches = req.rop_id() == id || (id == RopId::PROGRESS && is_asynchronous(&req));
+            if matches {
+                *w = peek;
+                self.logons = w.logons();
+                return Some(req);
+            }
+            return None;
+        }
+    }
+
+    fn slot_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
+        let slot = &self.slots[usize::from(index)];
+        if slot.fresh {
+            return slot.columns;
+        }
+        let handle = self.input_handles.get(usize::from(index))?;
+        self.source?.table_columns(handle).map(Array::from_slice)
+    }
+
+    fn slot_recipient_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
+        let slot = &self.slots[usize::from(index)];
+        if slot.fresh {
+            return slot.recipient_columns;
+        }
+        let handle = self.input_handles.get(usize::from(index))?;
+        self.source?
+            .recipient_columns(handle)
+            .map(Array::from_slice)
+    }
+
+    /// The columns of the table whose server handle a RopNotify names.
+    fn notification_columns(&self, handle: u32) -> Option<Array<'a, PropertyTag>> {
+        for (i, h) in self.output_handles.iter().enumerate() {
+            if h == handle && self.slots[i].fresh {
+                return self.slots[i].columns;
+            }
+        }
+        self.source?.table_columns(handle).map(Array::from_slice)
+    }
+
+    /// The context of the response to `req`.
+    fn context_for(&self, id: RopId, req: Option<&RopRequest<'a>>) -> RopContext<'a> {
+        let mut cx = RopContext::default();
+        if id == RopId::NOTIFY {
+            let handle = self
+                .r
+                .peek_rest()
+                .get(1..5)
+                .and_then(|b| b.try_into().ok())
+                .map(u32::from_le_bytes);
+            cx.columns = handle.and_then(|h| self.notification_columns(h));
+            return cx;
+        }
+        let Some(req) = req else {
+            return cx;
+        };
+        cx.logon = req
+            .logon_id()
+            .and_then(|id| self.logons.get(id))
+            .or_else(|| req.logon_id().and_then(|id| self.source?.logon(id)));
+        if let Some(kind) = super::pairing::request_logon_kind(req) {
+            cx.logon = Some(kind);
+        }
+        let input = req.handles().input_handle_index;
+        cx.columns = super::pairing::request_columns(req).or_else(|| {
+            super::pairing::uses_table_columns(id)
+                .then(|| input.and_then(|i| self.slot_columns(i)))
+                .flatten()
+        });
+        if super::pairing::uses_recipient_columns(id) {
+            cx.recipient_columns = input.and_then(|i| self.slot_recipient_columns(i));
+        }
+        cx
+    }
+
+    /// Learns what a response tells about later responses.
+    fn learn(&mut self, req: Option<&RopRequest<'a>>, resp: &RopResponse<'a>) {
+        let Some(req) = req else { return };
+        if resp.return_value().map(|rv| rv.0) != Some(0) {
+            return;
+        }
+        let h = req.handles();
+        if let Some(out) = h.output_handle_index {
+            // A new object in this slot: whatever was known of the slot's
+            // previous object no longer applies.
+            self.slots[usize::from(out)] = Slot {
+                fresh: true,
+                ..Slot::default()
+            };
+        }
+        if let Some(kind) = super::pairing::request_logon_kind(req) {
+            if let Some(id) = req.logon_id() {
+                self.logons.set(id, kind);
+            }
+        }
+        let input = h.input_handle_index;
+        if let Some(i) = input {
+            let slot = &mut self.slots[usize::from(i)];
+            match super::pairing::column_effect(req) {
+                super::pairing::ColumnEffect::Set(cols) => {
+                    slot.columns = Some(cols);
+                    slot.fresh = true;
+                }
+                super::pairing::ColumnEffect::Reset => {
+                    slot.columns = None;
+                    slot.fresh = true;
+                }
+                super::pairing::ColumnEffect::None => {}
+            }
+        }
+        if let Some((index, cols)) = super::pairing::recipient_columns_learned(req, resp) {
+            let slot = &mut self.slots[usize::from(index)];
+            slot.recipient_columns = Some(cols);
+            slot.fresh = true;
+        }
+    }
+
+    /// The next response and its byte range.
+    pub fn next_with_range(
+        &mut self,
+    ) -> Option<Result<(RopResponse<'a>, core::ops::Range<usize>), Error>> {
+        if self.done || self.r.is_empty() {
+            return None;
+        }
+        let start = self.r.offset();
+        let id = RopId(self.r.peek_u8().ok()?);
+        let req = if matches!(id, RopId::NOTIFY | RopId::PENDING | RopId::BUFFER_TOO_SMALL) {
+            None
+        } else {
+            self.pair(id)
+        };
+        let cx = self.context_for(id, req.as_ref());
+        match RopResponse::decode_from(&mut self.r, cx) {
+            Ok(resp) => {
+                self.learn(req.as_ref(), &resp);
+                if matches!(id, RopId::BACKOFF | RopId::BUFFER_TOO_SMALL) {
+                    self.done = true;
+                }
+                Some(Ok((resp, start..self.r.offset())))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for ResponseWalker<'a> {
+    type Item = Result<RopResponse<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_with_range().map(|r| r.map(|(resp, _)| resp))
+    }
+}
+
+/// True for the requests that RopProgress may answer while they run
+/// (MS-OXCROPS 3.2.5.2: the asynchronous ROPs, and RopProgress itself).
+fn is_asynchronous(req: &RopRequest<'_>) -> bool {
+    matches!(
+        req.rop_id(),
+        RopId::PROGRESS
+            | RopId::EMPTY_FOLDER
+            | RopId::DELETE_MESSAGES
+            | RopId::HARD_DELETE_MESSAGES
+            | RopId::HARD_DELETE_MESSAGES_AND_SUBFOLDERS
+            | RopId::MOVE_COPY_MESSAGES
+            | RopId::MOVE_FOLDER
+            | RopId::COPY_FOLDER
+            | RopId::COPY_PROPERTIES
+            | RopId::COPY_TO
+            | RopId::SET_READ_FLAGS
+    )
+}

@@ -1,0 +1,63 @@
+//! What each ROP contributes to, or needs from, the context of the ROPs
+//! around it (MS-OXCROPS 3.2.5.2 and the context rules of each ROP): the
+//! per-ROP facts that the buffer walkers and the session tracker use.
+
+use super::context::LogonKind;
+use super::{RopId, RopRequest, RopResponse};
+use crate::data::PropertyTag;
+use crate::wire::Array;
+
+/// How a successful request changes the columns of its table.
+pub(crate) enum ColumnEffect<'a> {
+    /// RopSetColumns: these are the columns from now on.
+    Set(Array<'a, PropertyTag>),
+    /// RopResetTable: the columns are gone.
+    Reset,
+    /// No effect.
+    None,
+}
+
+/// The logon kind a request establishes (RopLogon's LogonFlags).
+pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
+    match req {
+        _ => None,
+    }
+}
+
+/// Columns that a request carries for its own response
+/// (RopGetPropertiesSpecific's PropertyTags).
+pub(crate) fn request_columns<'a>(req: &RopRequest<'a>) -> Option<Array<'a, PropertyTag>> {
+    match req {
+        _ => None,
+    }
+}
+
+/// True for the responses whose rows use the table's columns.
+pub(crate) fn uses_table_columns(id: RopId) -> bool {
+    matches!(id, RopId::QUERY_ROWS | RopId::FIND_ROW | RopId::EXPAND_ROW)
+}
+
+/// True for the responses whose recipient rows use the message's recipient
+/// columns.
+pub(crate) fn uses_recipient_columns(id: RopId) -> bool {
+    id == RopId::READ_RECIPIENTS
+}
+
+/// The effect of a successful request on its table's columns.
+pub(crate) fn column_effect<'a>(req: &RopRequest<'a>) -> ColumnEffect<'a> {
+    match req {
+        RopRequest::SetColumns(r) => ColumnEffect::Set(r.property_tags),
+        RopRequest::ResetTable(_) => ColumnEffect::Reset,
+        _ => ColumnEffect::None,
+    }
+}
+
+/// The recipient columns a successful response gives a message, and the
+/// slot of that message.
+pub(crate) fn recipient_columns_learned<'a>(
+    req: &RopRequest<'a>,
+    resp: &RopResponse<'a>,
+) -> Option<(u8, Array<'a, PropertyTag>)> {
+    let _ = (req, resp);
+    None
+}
