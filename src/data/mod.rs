@@ -51,7 +51,7 @@ pub use row::{
 pub use row::{PropertyRow, PropertyRowSet};
 pub use rule::{ActionBlock, ActionType, RuleAction};
 pub use sort::{Order, SortOrder, SortOrderSet};
-pub use string::{CodePage, String8, String8Chars, Utf16Str};
+pub use string::{CodePage, NulString, String8, String8Chars, Utf16Str};
 pub use tag::{PropertyId, PropertyIdArray, PropertyTag, PropertyTagArray, PropertyType};
 pub use tagged::{
     FlaggedPropertyValue, FlaggedPropertyValueWithType, TaggedPropertyValue, TypedPropertyValue,

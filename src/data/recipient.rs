@@ -13,9 +13,8 @@
 #[cfg(feature = "alloc")]
 use super::row::PropertyRow;
 use super::row::{RowContext, skip_row};
-use super::string::{String8, Utf16Str};
+use super::string::{NulString, String8};
 use crate::wire::{Bytes, Decode, Encode, Error, ErrorKind, Reader, ResultExt, Sink, Width};
-use core::fmt;
 
 crate::wire_flags! {
     /// RecipientFlags (MS-OXCDATA 2.8.3.1): which standard fields a
@@ -204,86 +203,8 @@ crate::wire_enum! {
 
 /// One of the strings of a RecipientRow selected by the E, D, I and T flags
 /// (MS-OXCDATA 2.8.3.2): NUL-terminated UTF-16LE when the U flag is set,
-/// NUL-terminated 8-bit otherwise.
-///
-/// Its context is the U flag (`true` for UTF-16). Encoding a string of the
-/// other kind fails with [`ErrorKind::Unencodable`].
-///
-/// ```
-/// use mapi_wire::data::{RecipientString, Utf16Str};
-/// use mapi_wire::wire::{Decode, Encode};
-///
-/// let (s, _) = RecipientString::decode_with(&[0x41, 0x00, 0x00, 0x00], true).unwrap();
-/// assert_eq!(s, RecipientString::Utf16(Utf16Str::from_str("A")));
-/// let (s, _) = RecipientString::decode_with(&[0x41, 0x00], false).unwrap();
-/// assert_eq!(s.to_string(), "A");
-/// assert!(s.to_vec_with(true).is_err()); // an 8-bit string where U says UTF-16
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(untagged))]
-pub enum RecipientString<'a> {
-    /// U set: a PtypString-like UTF-16LE string.
-    Utf16(Utf16Str<'a>),
-    /// U clear: an 8-bit string in the connection's code page.
-    String8(String8<'a>),
-}
-
-impl RecipientString<'_> {
-    /// True for the UTF-16 form.
-    pub const fn is_unicode(&self) -> bool {
-        matches!(self, RecipientString::Utf16(_))
-    }
-}
-
-impl fmt::Display for RecipientString<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RecipientString::Utf16(s) => fmt::Display::fmt(s, f),
-            RecipientString::String8(s) => fmt::Display::fmt(s, f),
-        }
-    }
-}
-
-impl<'a> Decode<'a> for RecipientString<'a> {
-    type Ctx = bool;
-    const NAME: &'static str = "String";
-    const MIN_LEN: usize = 1;
-
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, unicode: bool) -> Result<Self, Error> {
-        if unicode {
-            Utf16Str::decode_from(r, ()).map(RecipientString::Utf16)
-        } else {
-            String8::decode_from(r, ()).map(RecipientString::String8)
-        }
-    }
-}
-
-impl Encode for RecipientString<'_> {
-    type Ctx = bool;
-
-    #[inline]
-    fn encoded_len_with(&self, _: bool) -> usize {
-        match self {
-            RecipientString::Utf16(s) => s.encoded_len(),
-            RecipientString::String8(s) => s.encoded_len(),
-        }
-    }
-
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, unicode: bool) -> Result<(), Error> {
-        match (self, unicode) {
-            (RecipientString::Utf16(v), true) => v.encode(s),
-            (RecipientString::String8(v), false) => v.encode(s),
-            _ => Err(Error::new(
-                ErrorKind::Unencodable {
-                    value: u64::from(RecipientFlags::U.bits()),
-                },
-                s.position(),
-            )),
-        }
-    }
-}
+/// NUL-terminated 8-bit otherwise. See [`NulString`].
+pub type RecipientString<'a> = NulString<'a>;
 
 /// RecipientColumnCount (MS-OXCDATA 2.8.3.2): how many of the recipient
 /// columns, from the first, RecipientProperties holds.
@@ -522,6 +443,7 @@ pub fn skip_recipient_row(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<(), 
 mod tests {
     use super::*;
     use crate::data::PropertyTag;
+    use crate::data::Utf16Str;
     use crate::wire::Array;
 
     /// The masks of 2.8.3.1, and the byte each flag lands in on the wire:

@@ -388,6 +388,91 @@ impl serde::Serialize for String8<'_> {
     }
 }
 
+/// A NUL-terminated string whose form a flag elsewhere selects: UTF-16LE
+/// (like PtypString) or 8-bit (like PtypString8). RecipientRow strings (the
+/// U flag, MS-OXCDATA 2.8.3.2), RopCreateFolder's DisplayName
+/// (UseUnicodeStrings) and RopNotify's MessageClass (UnicodeFlag) are
+/// such strings.
+///
+/// Its context is the flag (`true` for UTF-16). Encoding a string of the
+/// other kind fails with [`ErrorKind::Unencodable`].
+///
+/// ```
+/// use mapi_wire::data::{NulString, Utf16Str};
+/// use mapi_wire::wire::{Decode, Encode};
+///
+/// let (s, _) = NulString::decode_with(&[0x41, 0x00, 0x00, 0x00], true).unwrap();
+/// assert_eq!(s, NulString::Utf16(Utf16Str::from_str("A")));
+/// let (s, _) = NulString::decode_with(&[0x41, 0x00], false).unwrap();
+/// assert_eq!(s.to_string(), "A");
+/// assert!(s.to_vec_with(true).is_err()); // an 8-bit string where U says UTF-16
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+pub enum NulString<'a> {
+    /// The flag is set: a UTF-16LE string.
+    Utf16(Utf16Str<'a>),
+    /// The flag is clear: an 8-bit string in the connection's code page.
+    String8(String8<'a>),
+}
+
+impl NulString<'_> {
+    /// True for the UTF-16 form.
+    pub const fn is_unicode(&self) -> bool {
+        matches!(self, NulString::Utf16(_))
+    }
+}
+
+impl fmt::Display for NulString<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NulString::Utf16(s) => fmt::Display::fmt(s, f),
+            NulString::String8(s) => fmt::Display::fmt(s, f),
+        }
+    }
+}
+
+impl<'a> Decode<'a> for NulString<'a> {
+    type Ctx = bool;
+    const NAME: &'static str = "String";
+    const MIN_LEN: usize = 1;
+
+    #[inline]
+    fn decode_from(r: &mut Reader<'a>, unicode: bool) -> Result<Self, Error> {
+        if unicode {
+            Utf16Str::decode_from(r, ()).map(NulString::Utf16)
+        } else {
+            String8::decode_from(r, ()).map(NulString::String8)
+        }
+    }
+}
+
+impl Encode for NulString<'_> {
+    type Ctx = bool;
+
+    #[inline]
+    fn encoded_len_with(&self, _: bool) -> usize {
+        match self {
+            NulString::Utf16(s) => s.encoded_len(),
+            NulString::String8(s) => s.encoded_len(),
+        }
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, unicode: bool) -> Result<(), Error> {
+        match (self, unicode) {
+            (NulString::Utf16(v), true) => v.encode(s),
+            (NulString::String8(v), false) => v.encode(s),
+            _ => Err(Error::new(
+                ErrorKind::Unencodable {
+                    value: u64::from(unicode),
+                },
+                s.position(),
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -108,7 +108,7 @@ crate::wire_struct! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::Encode;
+    use crate::wire::{Decode, Encode};
 
     #[test]
     fn backoff_round_trip() {
