@@ -582,7 +582,7 @@ mod tests {
         assert!(s8.to_vec_with(false).is_ok());
         assert!(s16.to_vec_with(true).is_ok());
         let e = s8.to_vec_with(true).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::Unencodable { value: 0x0200 });
+        assert_eq!(e.kind(), ErrorKind::Unencodable { value: 1 });
         assert!(s16.to_vec_with(false).is_err());
         assert_eq!(s16.encoded_len_with(true), 4);
         assert_eq!(s8.encoded_len_with(false), 2);
