@@ -636,10 +636,8 @@ impl<'a> PropertyRows<'a> {
     /// The rows, decoded one at a time.
     #[cfg(feature = "alloc")]
     pub fn rows(&self) -> impl Iterator<Item = PropertyRow<'a>> + 'a {
-        let (wire, built): (
-            Option<(usize, &'a [u8], RowContext<'a>)>,
-            &'a [PropertyRow<'a>],
-        ) = match self.0 {
+        type Wire<'a> = Option<(usize, &'a [u8], RowContext<'a>)>;
+        let (wire, built): (Wire<'a>, &'a [PropertyRow<'a>]) = match self.0 {
             RowsRepr::Wire { count, bytes, cx } => (Some((count, bytes, cx)), &[]),
             RowsRepr::Rows(r, _) => (None, r),
         };

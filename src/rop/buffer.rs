@@ -93,7 +93,7 @@ impl<'a> RopFrame<'a> {
         let rops_offset = r.offset();
         let rops_list = r.bytes(usize::from(rop_size) - 2).in_field("rops_list")?;
         let n = r.remaining() / 4;
-        if r.remaining() % 4 != 0 {
+        if !r.remaining().is_multiple_of(4) {
             return Err(r
                 .error(ErrorKind::trailing(r.remaining() % 4))
                 .in_field("server_object_handle_table"));
@@ -387,10 +387,8 @@ impl<'a> ResponseWalker<'a> {
                 ..Slot::default()
             };
         }
-        if let Some(kind) = super::pairing::request_logon_kind(req) {
-            if let Some(id) = req.logon_id() {
-                self.logons.set(id, kind);
-            }
+        if let (Some(kind), Some(id)) = (super::pairing::request_logon_kind(req), req.logon_id()) {
+            self.logons.set(id, kind);
         }
         let input = h.input_handle_index;
         if let Some(i) = input {
@@ -443,6 +441,48 @@ impl<'a> ResponseWalker<'a> {
             }
         }
     }
+}
+
+impl<'a> ResponseWalker<'a> {
+    /// The logons known after the responses walked so far.
+    pub fn logons(&self) -> LogonMap {
+        self.logons
+    }
+
+    /// What the walk learned about each handle slot it saw a new object,
+    /// new columns or new recipient columns for: the slot's server handle
+    /// (from the output table, else the input table) with the table
+    /// columns and recipient columns now known for it.
+    pub fn learned(&self) -> impl Iterator<Item = LearnedSlot<'a>> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.fresh)
+            .filter_map(|(i, s)| {
+                let handle = self
+                    .output_handles
+                    .get(i)
+                    .filter(|h| *h != u32::MAX)
+                    .or_else(|| self.input_handles.get(i))?;
+                Some(LearnedSlot {
+                    handle,
+                    columns: s.columns,
+                    recipient_columns: s.recipient_columns,
+                })
+            })
+    }
+}
+
+/// What a [`ResponseWalker`] learned about one server object.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LearnedSlot<'a> {
+    /// The server handle of the object.
+    pub handle: u32,
+    /// Its table columns, if it is a table with columns set.
+    pub columns: Option<Array<'a, PropertyTag>>,
+    /// Its recipient columns, if it is a message whose recipient columns
+    /// were returned.
+    pub recipient_columns: Option<Array<'a, PropertyTag>>,
 }
 
 impl<'a> Iterator for ResponseWalker<'a> {

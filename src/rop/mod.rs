@@ -17,7 +17,10 @@ mod common;
 mod context;
 mod framing;
 mod id;
+mod notification;
 mod pairing;
+#[cfg(feature = "alloc")]
+mod session;
 mod special;
 mod table;
 
@@ -25,11 +28,19 @@ use crate::data::ErrorCode;
 use crate::wire::{Decode, Encode, Error, Reader, Rest, ResultExt, Sink};
 use catalogue::rop_catalogue;
 
-pub use buffer::{ContextSource, LogonMap, Pairing, RequestWalker, ResponseWalker, RopFrame};
+pub use buffer::{
+    ContextSource, LearnedSlot, LogonMap, Pairing, RequestWalker, ResponseWalker, RopFrame,
+};
 pub use common::{Bool8, HandleIndexes, Origin, RestrictionData, TableStatus, UnknownRop};
 pub use context::{FromRopContext, FromRopFacts, LogonKind, RopContext, RopFacts};
 pub use framing::{NoBody, Response, ResponseBody};
 pub use id::RopId;
+pub use notification::{
+    NotificationData, NotificationFlags, NotificationTypes, NotifyResponse,
+    RegisterNotificationRequest, TableEventType, TableRowData,
+};
+#[cfg(feature = "alloc")]
+pub use session::{OutputContext, RopInputBuffer, RopOutputBuffer, Session};
 pub use special::{
     BackoffResponse, BackoffRop, BufferTooSmallResponse, PendingResponse, ProgressRequest,
     ProgressSuccess, ReleaseRequest,
@@ -66,6 +77,8 @@ rop_catalogue! {
         0x5A CollapseRow(input_handle_index) [input_handle_index]: CollapseRowRequest => CollapseRowSuccess, NoBody;
         0x6B GetCollapseState(input_handle_index) [input_handle_index]: GetCollapseStateRequest => CollapseStateBody<'a>, NoBody;
         0x6C SetCollapseState(input_handle_index) [input_handle_index]: SetCollapseStateRequest<'a> => BookmarkBody<'a>, NoBody;
+        // Notifications (MS-OXCROPS 2.2.14).
+        0x29 RegisterNotification(output_handle_index) [input_handle_index, output_handle_index]: RegisterNotificationRequest => NoBody, NoBody;
         // Special (MS-OXCROPS 2.2.8.13).
         0x50 Progress(input_handle_index) [input_handle_index]: ProgressRequest => ProgressSuccess, NoBody;
     }
@@ -76,5 +89,6 @@ rop_catalogue! {
         0xFF BufferTooSmall: BufferTooSmallResponse<'a>;
         0xF9 Backoff: BackoffResponse<'a>;
         0x6E Pending: PendingResponse;
+        0x2A Notify: NotifyResponse<'a>;
     }
 }

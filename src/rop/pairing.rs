@@ -19,17 +19,17 @@ pub(crate) enum ColumnEffect<'a> {
 
 /// The logon kind a request establishes (RopLogon's LogonFlags).
 pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
-    match req {
-        _ => None,
-    }
+    // RopLogon joins the catalogue with the logon ROPs.
+    let _ = req;
+    None
 }
 
 /// Columns that a request carries for its own response
 /// (RopGetPropertiesSpecific's PropertyTags).
 pub(crate) fn request_columns<'a>(req: &RopRequest<'a>) -> Option<Array<'a, PropertyTag>> {
-    match req {
-        _ => None,
-    }
+    // RopGetPropertiesSpecific joins the catalogue with the property ROPs.
+    let _ = req;
+    None
 }
 
 /// True for the responses whose rows use the table's columns.
@@ -60,4 +60,31 @@ pub(crate) fn recipient_columns_learned<'a>(
 ) -> Option<(u8, Array<'a, PropertyTag>)> {
     let _ = (req, resp);
     None
+}
+
+impl<'a> RopRequest<'a> {
+    /// What this request tells about the context of its own response: the
+    /// logon kind a RopLogon asks for, the tag list of a
+    /// RopGetPropertiesSpecific. Merged over `base`, which gives the rest
+    /// (the table's columns, the logon of the request's LogonId).
+    ///
+    /// ```
+    /// use mapi_wire::rop::{RopContext, RopRequest};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let (req, _) = RopRequest::decode_with(&[0x15, 0x00, 0x00, 0x00, 0x01, 0x32, 0x00],
+    ///     RopContext::default()).unwrap();
+    /// let cx = req.response_context(RopContext::default());
+    /// assert!(cx.columns.is_none());
+    /// ```
+    pub fn response_context(&self, base: super::RopContext<'a>) -> super::RopContext<'a> {
+        let mut cx = base;
+        if let Some(kind) = request_logon_kind(self) {
+            cx.logon = Some(kind);
+        }
+        if let Some(cols) = request_columns(self) {
+            cx.columns = Some(cols);
+        }
+        cx
+    }
 }

@@ -1,0 +1,361 @@
+//! Whole ROP buffers as vectors of ROPs, and the session tracker that
+//! carries context from one Execute call to the next (feature `alloc`).
+
+use super::buffer::{ContextSource, LogonMap, Pairing, RequestWalker, ResponseWalker, RopFrame};
+use super::context::{LogonKind, RopFacts};
+use super::{RopRequest, RopResponse};
+use crate::data::PropertyTag;
+use crate::wire::{Array, Count, Decode, Encode, Error, ErrorKind, Reader, ResultExt, Sink};
+use alloc::collections::BTreeMap;
+use alloc::vec::Vec;
+
+/// A ROP input buffer (MS-OXCROPS 2.2.1): RopSize, the requests of the
+/// RopsList, and the ServerObjectHandleTable.
+///
+/// Its context is the logons known from earlier buffers.
+///
+/// ```
+/// use mapi_wire::rop::{LogonMap, RopInputBuffer, RopRequest};
+/// use mapi_wire::wire::{Decode, Encode};
+///
+/// // MS-OXCROPS 4.4: two RopRelease requests and a two-slot handle table.
+/// let bytes = [0x08, 0x00, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01,
+///              0x6F, 0x00, 0x00, 0x00, 0x6E, 0x00, 0x00, 0x00];
+/// let buf = RopInputBuffer::decode_exact(&bytes, LogonMap::default()).unwrap();
+/// assert_eq!(buf.rops.len(), 2);
+/// assert!(matches!(buf.rops[1], RopRequest::Release(r) if r.input_handle_index == 1));
+/// assert_eq!(buf.server_object_handle_table.get(1), Some(0x6E));
+/// assert_eq!(buf.to_vec_with(LogonMap::default()).unwrap(), bytes);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RopInputBuffer<'a> {
+    /// The requests of the RopsList.
+    pub rops: Vec<RopRequest<'a>>,
+    /// ServerObjectHandleTable.
+    pub server_object_handle_table: Array<'a, u32>,
+}
+
+impl<'a> Decode<'a> for RopInputBuffer<'a> {
+    type Ctx = LogonMap;
+    const NAME: &'static str = "RopInputBuffer";
+    const MIN_LEN: usize = 2;
+
+    fn decode_from(r: &mut Reader<'a>, logons: LogonMap) -> Result<Self, Error> {
+        let frame = RopFrame::read(r)?;
+        let mut rops = Vec::new();
+        let walk = RequestWalker::with_reader(
+            Reader::at_offset(frame.rops_list, frame.rops_offset, *r.limits()),
+            logons,
+        );
+        for req in walk {
+            rops.push(req.at_index(rops.len()).in_field("rops_list")?);
+        }
+        Ok(RopInputBuffer {
+            rops,
+            server_object_handle_table: frame.server_object_handle_table,
+        })
+    }
+}
+
+/// Encodes RopSize and a list of ROPs, whose facts come from `facts`.
+fn encode_list<S, T>(
+    s: &mut S,
+    rops: &[T],
+    mut facts: impl FnMut(&T) -> RopFacts,
+) -> Result<(), Error>
+where
+    S: Sink + ?Sized,
+    T: Encode<Ctx = RopFacts>,
+{
+    let size = 2 + rops
+        .iter()
+        .map(|r| r.encoded_len_with(facts(r)))
+        .sum::<usize>();
+    let Ok(size16) = u16::try_from(size) else {
+        return Err(
+            Error::new(ErrorKind::Unencodable { value: size as u64 }, s.position())
+                .in_field("rop_size"),
+        );
+    };
+    s.put_u16(size16)?;
+    for (i, r) in rops.iter().enumerate() {
+        r.encode_with(s, facts(r))
+            .at_index(i)
+            .in_field("rops_list")?;
+    }
+    Ok(())
+}
+
+impl<'a> Encode for RopInputBuffer<'a> {
+    type Ctx = LogonMap;
+
+    fn encoded_len_with(&self, logons: LogonMap) -> usize {
+        let mut logons = logons;
+        2 + self
+            .rops
+            .iter()
+            .map(|r| r.encoded_len_with(request_facts(&mut logons, r)))
+            .sum::<usize>()
+            + self.server_object_handle_table.len() * 4
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, logons: LogonMap) -> Result<(), Error> {
+        let mut logons = logons;
+        encode_list(s, &self.rops, |r| request_facts(&mut logons, r))?;
+        let n = self.server_object_handle_table.len();
+        self.server_object_handle_table
+            .encode_with(s, Count::Known(n))
+    }
+}
+
+/// The facts of a request, learning RopLogon's logon kind on the way.
+fn request_facts(logons: &mut LogonMap, r: &RopRequest<'_>) -> RopFacts {
+    if let (Some(kind), Some(id)) = (super::pairing::request_logon_kind(r), r.logon_id()) {
+        logons.set(id, kind);
+    }
+    RopFacts {
+        logon: r.logon_id().and_then(|id| logons.get(id)),
+        ..RopFacts::default()
+    }
+}
+
+/// What an output buffer's decoder is given: the requests it answers and
+/// what the session knows, both optional.
+#[derive(Clone, Copy, Default)]
+pub struct OutputContext<'a> {
+    /// The input buffer the output buffer answers.
+    pub request: Option<Pairing<'a>>,
+    /// What the session knows from earlier buffers.
+    pub source: Option<&'a dyn ContextSource>,
+    /// The logons known before the input buffer.
+    pub logons: LogonMap,
+}
+
+impl core::fmt::Debug for OutputContext<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("OutputContext")
+            .field("has_request", &self.request.is_some())
+            .field("has_source", &self.source.is_some())
+            .finish()
+    }
+}
+
+impl<'a> OutputContext<'a> {
+    /// The context of the output buffer that answers `input` (a whole ROP
+    /// input buffer).
+    pub fn for_request(input: &'a [u8]) -> Result<Self, Error> {
+        let frame = RopFrame::read(&mut Reader::new(input))?;
+        Ok(OutputContext {
+            request: Some(Pairing {
+                rops_list: frame.rops_list,
+                offset: frame.rops_offset,
+                handles: frame.server_object_handle_table,
+            }),
+            ..OutputContext::default()
+        })
+    }
+}
+
+/// A ROP output buffer (MS-OXCROPS 2.2.1): RopSize, the responses of the
+/// RopsList, and the ServerObjectHandleTable. Its context pairs it with
+/// its input buffer (see [`ResponseWalker`]).
+///
+/// ```
+/// use mapi_wire::rop::{OutputContext, RopOutputBuffer, RopResponse};
+/// use mapi_wire::wire::{Decode, Encode};
+///
+/// // A RopQueryRows failure (ecNullObject) and one handle slot.
+/// let bytes = [0x08, 0x00, 0x15, 0x00, 0xB9, 0x04, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0xFF];
+/// let out = RopOutputBuffer::decode_exact(&bytes, OutputContext::default()).unwrap();
+/// assert_eq!(out.rops.len(), 1);
+/// assert_eq!(out.rops[0].return_value().unwrap().0, 0x4B9);
+/// assert_eq!(out.to_vec_with(()).unwrap(), bytes);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RopOutputBuffer<'a> {
+    /// The responses of the RopsList.
+    pub rops: Vec<RopResponse<'a>>,
+    /// ServerObjectHandleTable.
+    pub server_object_handle_table: Array<'a, u32>,
+}
+
+impl<'a> Decode<'a> for RopOutputBuffer<'a> {
+    type Ctx = OutputContext<'a>;
+    const NAME: &'static str = "RopOutputBuffer";
+    const MIN_LEN: usize = 2;
+
+    fn decode_from(r: &mut Reader<'a>, cx: OutputContext<'a>) -> Result<Self, Error> {
+        let frame = RopFrame::read(r)?;
+        let walk = ResponseWalker::new(frame, cx.request, cx.source).with_logons(cx.logons);
+        let mut rops = Vec::new();
+        for resp in walk {
+            rops.push(resp.at_index(rops.len()).in_field("rops_list")?);
+        }
+        Ok(RopOutputBuffer {
+            rops,
+            server_object_handle_table: frame.server_object_handle_table,
+        })
+    }
+}
+
+impl Encode for RopOutputBuffer<'_> {
+    type Ctx = ();
+
+    fn encoded_len_with(&self, _: ()) -> usize {
+        2 + self
+            .rops
+            .iter()
+            .map(|r| r.encoded_len_with(RopFacts::default()))
+            .sum::<usize>()
+            + self.server_object_handle_table.len() * 4
+    }
+
+    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
+        encode_list(s, &self.rops, |_| RopFacts::default())?;
+        let n = self.server_object_handle_table.len();
+        self.server_object_handle_table
+            .encode_with(s, Count::Known(n))
+    }
+}
+
+/// The session tracker: what a client or proxy that sees every Execute call
+/// of a session knows, so that each response decodes without help — the
+/// kind of each logon, the columns of each table (set by RopSetColumns,
+/// cleared by RopResetTable), and the recipient columns of each message,
+/// by server handle.
+///
+/// Decode with [`Session::decode_request`] / [`Session::decode_response`],
+/// then let the session learn from the exchange with [`Session::observe`].
+///
+/// ```
+/// use mapi_wire::rop::{RopResponse, Session};
+///
+/// let mut session = Session::new();
+/// // Call 1: RopSetColumns (PidTagSubject) on table handle 0x42.
+/// let req1 = [0x0C, 0x00, 0x12, 0x00, 0x00, 0x00, 0x01, 0x00, 0x1F, 0x00, 0x37, 0x00,
+///             0x42, 0x00, 0x00, 0x00];
+/// let resp1 = [0x09, 0x00, 0x12, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00];
+/// session.observe(&req1, &resp1).unwrap();
+/// // Call 2: RopQueryRows on the same table decodes its rows.
+/// let req2 = [0x09, 0x00, 0x15, 0x00, 0x00, 0x00, 0x01, 0x01, 0x00, 0x42, 0x00, 0x00, 0x00];
+/// let resp2 = [0x10, 0x00, 0x15, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x01, 0x00, 0x00, 0x41,
+///              0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00];
+/// let out = session.decode_response(&req2, &resp2).unwrap();
+/// let RopResponse::QueryRows(q) = &out.rops[0] else { panic!() };
+/// let rows = q.ok().unwrap().row_data.rows().unwrap();
+/// assert_eq!(rows.rows().next().unwrap().value(0).unwrap().as_utf16().unwrap(), "A");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Session {
+    logons: LogonMap,
+    tables: BTreeMap<u32, Vec<PropertyTag>>,
+    recipients: BTreeMap<u32, Vec<PropertyTag>>,
+}
+
+impl ContextSource for Session {
+    fn logon(&self, logon_id: u8) -> Option<LogonKind> {
+        self.logons.get(logon_id)
+    }
+    fn table_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
+        self.tables.get(&handle).map(Vec::as_slice)
+    }
+    fn recipient_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
+        self.recipients.get(&handle).map(Vec::as_slice)
+    }
+}
+
+impl Session {
+    /// A session that knows nothing yet.
+    pub fn new() -> Self {
+        Session::default()
+    }
+
+    /// The logons known.
+    pub fn logons(&self) -> LogonMap {
+        self.logons
+    }
+
+    /// Decodes an input buffer with what the session knows.
+    pub fn decode_request<'a>(&self, input: &'a [u8]) -> Result<RopInputBuffer<'a>, Error> {
+        RopInputBuffer::decode_exact(input, self.logons)
+    }
+
+    /// Decodes the output buffer that answers `input`, with what the
+    /// session knows.
+    pub fn decode_response<'a>(
+        &'a self,
+        input: &'a [u8],
+        output: &'a [u8],
+    ) -> Result<RopOutputBuffer<'a>, Error> {
+        let cx = OutputContext {
+            source: Some(self),
+            logons: self.logons,
+            ..OutputContext::for_request(input)?
+        };
+        RopOutputBuffer::decode_exact(output, cx)
+    }
+
+    /// Learns from one exchange: the logons its requests open, the handles
+    /// its RopRelease requests free, the columns its RopSetColumns and
+    /// RopResetTable requests set or clear on success, and the recipient
+    /// columns its responses return. Walks both buffers without
+    /// allocating beyond the session's own tables.
+    pub fn observe(&mut self, input: &[u8], output: &[u8]) -> Result<(), Error> {
+        let in_frame = RopFrame::read(&mut Reader::new(input))?;
+        let out_frame = RopFrame::read(&mut Reader::new(output))?;
+        let mut released = Vec::new();
+        for req in RequestWalker::new(in_frame.rops_list, in_frame.rops_offset, self.logons) {
+            if let RopRequest::Release(r) = req?
+                && let Some(h) = in_frame.handle(r.input_handle_index)
+            {
+                released.push(h);
+            }
+        }
+        let pairing = Pairing {
+            rops_list: in_frame.rops_list,
+            offset: in_frame.rops_offset,
+            handles: in_frame.server_object_handle_table,
+        };
+        let mut tables = Vec::new();
+        let logons;
+        {
+            let mut walk = ResponseWalker::new(out_frame, Some(pairing), Some(&*self))
+                .with_logons(self.logons);
+            for resp in walk.by_ref() {
+                resp?;
+            }
+            logons = walk.logons();
+            for l in walk.learned() {
+                tables.push((
+                    l.handle,
+                    l.columns.map(|c| c.to_vec()),
+                    l.recipient_columns.map(|c| c.to_vec()),
+                ));
+            }
+        }
+        self.logons = logons;
+        for h in released {
+            self.tables.remove(&h);
+            self.recipients.remove(&h);
+        }
+        for (h, cols, recips) in tables {
+            match cols {
+                Some(c) => {
+                    self.tables.insert(h, c);
+                }
+                None => {
+                    self.tables.remove(&h);
+                }
+            }
+            match recips {
+                Some(c) => {
+                    self.recipients.insert(h, c);
+                }
+                None => {
+                    self.recipients.remove(&h);
+                }
+            }
+        }
+        Ok(())
+    }
+}
