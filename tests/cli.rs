@@ -133,3 +133,53 @@ fn hostile_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn rop_output_buffer_with_its_request() {
+    // The request sets the columns of the table in slot 0 (handle 0x42),
+    // the response queries a row: the pairing gives the rows their columns.
+    let request = "1300 12 00 00 00 0100 1f003700 15 00 00 00 01 3200 42000000";
+    let response = "1700 12 00 00000000 00 15 00 00000000 02 0100 00 41000000 42000000";
+    let o = inspect(
+        &[
+            "decode",
+            "rop-output-buffer",
+            "--hex",
+            "--request-hex",
+            request,
+        ],
+        response.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["rops_list"][0]["rop"], "RopSetColumns");
+    assert_eq!(json["rops_list"][1]["rop"], "RopQueryRows");
+    assert_eq!(json["rops_list"][1]["row_data"][0]["value_array"][0], "A");
+    // Without the request the rows stay raw, and the bytes round-trip.
+    let o = inspect(
+        &["roundtrip", "rop-output-buffer", "--hex"],
+        response.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+}
+
+#[test]
+fn rop_request_and_response_kinds() {
+    // MS-OXCTABL 4.2.1 RopSetColumns.
+    let o = inspect(
+        &["decode", "rop-request", "--hex"],
+        b"1200010006001400486714004a6714004d6703004e671f0037004000060e",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["rop"], "RopSetColumns");
+    assert_eq!(json["property_tags"][4], "0x0037001F");
+    // A RopQueryRows response decodes its rows with --columns.
+    let o = inspect(
+        &["decode", "rop-response", "--hex", "--columns", "0x0E080003"],
+        b"15 00 00000000 02 0100 00 2a000000",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["row_data"][0]["value_array"][0], 42);
+}

@@ -11,6 +11,10 @@ use mapi_wire::data::{
     EntryId, PropertyProblemArray, PropertyRow, PropertyRowSet, PropertyTag, PropertyTagArray,
     RecipientRow, Restriction, RowContext, SortOrderSet, TaggedPropertyValue, ValueContext,
 };
+use mapi_wire::rop::{
+    ContextSource, LogonKind, LogonMap, OutputContext, RopContext, RopFacts, RopInputBuffer,
+    RopOutputBuffer, RopRequest, RopResponse,
+};
 use mapi_wire::wire::{Array, Decode, Encode, Error};
 use std::io::Read;
 use std::process::ExitCode;
@@ -19,7 +23,62 @@ use std::process::ExitCode;
 #[derive(Default)]
 struct Options {
     hex: bool,
-    columns: Vec<PropertyTag>,
+    columns: Option<Vec<PropertyTag>>,
+    logon: Option<LogonKind>,
+    request: Option<Vec<u8>>,
+    request_type: Option<String>,
+}
+
+impl Options {
+    fn columns(&self) -> &[PropertyTag] {
+        self.columns.as_deref().unwrap_or(&[])
+    }
+
+    fn logons(&self) -> LogonMap {
+        let mut m = LogonMap::default();
+        if let Some(kind) = self.logon {
+            for id in 0..=255 {
+                m.set(id, kind);
+            }
+        }
+        m
+    }
+
+    fn facts(&self) -> RopFacts {
+        RopFacts {
+            logon: self.logon,
+            ..RopFacts::default()
+        }
+    }
+
+    /// The context `--columns` and `--logon` give one ROP.
+    fn rop_context(&self) -> RopContext<'_> {
+        let mut cx = RopContext {
+            logon: self.logon,
+            ..RopContext::default()
+        };
+        if let Some(c) = &self.columns {
+            cx.columns = Some(Array::from_slice(c));
+            cx.recipient_columns = Some(Array::from_slice(c));
+        }
+        cx
+    }
+}
+
+/// `--columns` as the session's knowledge: the columns of every table and
+/// the recipient columns of every message.
+struct GivenColumns<'o>(&'o Options);
+
+impl ContextSource for GivenColumns<'_> {
+    fn logon(&self, _: u8) -> Option<LogonKind> {
+        self.0.logon
+    }
+    fn table_columns(&self, _: u32) -> Option<&[PropertyTag]> {
+        self.0.columns.as_deref()
+    }
+    fn recipient_columns(&self, _: u32) -> Option<&[PropertyTag]> {
+        self.0.columns.as_deref()
+    }
 }
 
 /// The outcome of one kind's decoder: the JSON document and the
@@ -31,8 +90,16 @@ fn run<'a, T>(input: &'a [u8], cx: <T as Decode<'a>>::Ctx) -> Decoded
 where
     T: Decode<'a> + Encode<Ctx = <T as Decode<'a>>::Ctx> + serde::Serialize,
 {
-    let v = T::decode_exact(input, cx)?;
-    let bytes = v.to_vec_with(cx)?;
+    run2::<T>(input, cx, cx)
+}
+
+/// [`run`] for types that decode and encode with different contexts.
+fn run2<'a, T>(input: &'a [u8], dcx: <T as Decode<'a>>::Ctx, ecx: <T as Encode>::Ctx) -> Decoded
+where
+    T: Decode<'a> + Encode + serde::Serialize,
+{
+    let v = T::decode_exact(input, dcx)?;
+    let bytes = v.to_vec_with(ecx)?;
     // Serialized straight from the value so that fields keep the
     // specification's order.
     let json = serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("\"{e}\""));
@@ -49,6 +116,26 @@ struct Kind {
 /// Every kind this build understands. A kind is one line: its name, what
 /// the input holds, and the type (and context) that decodes it.
 const KINDS: &[Kind] = &[
+    Kind {
+        name: "rop-request",
+        what: "one ROP request, MS-OXCROPS 2.2 (--logon)",
+        run: |b, o| run2::<RopRequest<'_>>(b, o.rop_context(), o.facts()),
+    },
+    Kind {
+        name: "rop-response",
+        what: "one ROP response, MS-OXCROPS 2.2 (--columns, --logon, --request/--request-hex: a rop-request)",
+        run: rop_response,
+    },
+    Kind {
+        name: "rop-input-buffer",
+        what: "RopSize + RopsList of requests + ServerObjectHandleTable, MS-OXCROPS 2.2.1 (--logon)",
+        run: |b, o| run::<RopInputBuffer<'_>>(b, o.logons()),
+    },
+    Kind {
+        name: "rop-output-buffer",
+        what: "RopSize + RopsList of responses + ServerObjectHandleTable, MS-OXCROPS 2.2.1 (--columns, --logon, --request/--request-hex: a rop-input-buffer)",
+        run: rop_output_buffer,
+    },
     Kind {
         name: "restriction",
         what: "one restriction in ROP form (2-byte counts), MS-OXCDATA 2.12",
@@ -67,17 +154,17 @@ const KINDS: &[Kind] = &[
     Kind {
         name: "property-row",
         what: "one PropertyRow over --columns, MS-OXCDATA 2.8.1",
-        run: |b, o| run::<PropertyRow<'_>>(b, RowContext::rop(Array::from_slice(&o.columns))),
+        run: |b, o| run::<PropertyRow<'_>>(b, RowContext::rop(Array::from_slice(o.columns()))),
     },
     Kind {
         name: "property-row-set",
         what: "a PropertyRowSet (RowCount + rows) over --columns, MS-OXCDATA 2.8.2",
-        run: |b, o| run::<PropertyRowSet<'_>>(b, RowContext::rop(Array::from_slice(&o.columns))),
+        run: |b, o| run::<PropertyRowSet<'_>>(b, RowContext::rop(Array::from_slice(o.columns()))),
     },
     Kind {
         name: "recipient-row",
         what: "one RecipientRow over --columns (the recipient columns), MS-OXCDATA 2.8.3",
-        run: |b, o| run::<RecipientRow<'_>>(b, RowContext::rop(Array::from_slice(&o.columns))),
+        run: |b, o| run::<RecipientRow<'_>>(b, RowContext::rop(Array::from_slice(o.columns()))),
     },
     Kind {
         name: "property-tag-array",
@@ -101,9 +188,38 @@ const KINDS: &[Kind] = &[
     },
 ];
 
-const USAGE: &str = "usage: mapi-inspect decode KIND [INPUT] [--hex] [--columns TAG,TAG,...]
-       mapi-inspect roundtrip KIND [INPUT] [--hex] [--columns TAG,TAG,...]
-       mapi-inspect kinds";
+/// A response, with the context its request gives when `--request` is set.
+fn rop_response(b: &[u8], o: &Options) -> Decoded {
+    let base = o.rop_context();
+    let cx = match &o.request {
+        Some(req) => {
+            let req = RopRequest::decode_exact(req, base)?;
+            req.response_context(base)
+        }
+        None => base,
+    };
+    run2::<RopResponse<'_>>(b, cx, o.facts())
+}
+
+/// An output buffer, paired with its input buffer when `--request` is set.
+fn rop_output_buffer(b: &[u8], o: &Options) -> Decoded {
+    let given = GivenColumns(o);
+    let mut cx = match &o.request {
+        Some(req) => OutputContext::for_request(req)?,
+        None => OutputContext::default(),
+    };
+    cx.logons = o.logons();
+    if o.columns.is_some() || o.logon.is_some() {
+        cx.source = Some(&given);
+    }
+    run2::<RopOutputBuffer<'_>>(b, cx, ())
+}
+
+const USAGE: &str = "usage: mapi-inspect decode KIND [INPUT] [OPTIONS]
+       mapi-inspect roundtrip KIND [INPUT] [OPTIONS]
+       mapi-inspect kinds
+options: --hex  --columns TAG,TAG,...  --logon private|public
+         --request FILE  --request-hex HEX  --request-type TYPE";
 
 fn usage(msg: &str) -> ExitCode {
     err(&format!("error: {msg}"));
@@ -192,6 +308,7 @@ fn main() -> ExitCode {
 
     let mut opts = Options::default();
     let mut input: Option<String> = None;
+    let mut request_file: Option<Vec<u8>> = None;
     let mut rest = args.iter().skip(2);
     while let Some(a) = rest.next() {
         match a.as_str() {
@@ -206,9 +323,43 @@ fn main() -> ExitCode {
                     .map(parse_tag)
                     .collect();
                 match tags {
-                    Some(t) => opts.columns = t,
+                    Some(t) => opts.columns = Some(t),
                     None => return usage("--columns takes hex tags such as 0x3001001F"),
                 }
+            }
+            "--logon" => {
+                opts.logon = match rest.next().map(String::as_str) {
+                    Some("private") => Some(LogonKind::Private),
+                    Some("public") => Some(LogonKind::Public),
+                    _ => return usage("--logon takes private or public"),
+                }
+            }
+            "--request" => {
+                let Some(path) = rest.next() else {
+                    return usage("--request needs a file");
+                };
+                match std::fs::read(path) {
+                    Ok(v) => request_file = Some(v),
+                    Err(e) => {
+                        err(&format!("error: cannot read {path}: {e}"));
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            "--request-hex" => {
+                let Some(h) = rest.next() else {
+                    return usage("--request-hex needs hex text");
+                };
+                match parse_hex(h.as_bytes()) {
+                    Ok(v) => opts.request = Some(v),
+                    Err(msg) => return usage(&msg),
+                }
+            }
+            "--request-type" => {
+                let Some(t) = rest.next() else {
+                    return usage("--request-type needs a request type");
+                };
+                opts.request_type = Some(t.to_ascii_lowercase());
             }
             s if s.starts_with("--") => return usage(&format!("unknown option {s:?}")),
             path => {
@@ -237,6 +388,20 @@ fn main() -> ExitCode {
             }
         },
     };
+    // A request file is raw bytes, or hex text under --hex, like INPUT.
+    if let Some(raw) = request_file {
+        if opts.hex {
+            match parse_hex(&raw) {
+                Ok(b) => opts.request = Some(b),
+                Err(msg) => {
+                    err(&format!("error: --request: {msg}"));
+                    return ExitCode::from(1);
+                }
+            }
+        } else {
+            opts.request = Some(raw);
+        }
+    }
     let bytes = if opts.hex {
         match parse_hex(&raw) {
             Ok(b) => b,

@@ -307,12 +307,20 @@ impl<'a> ResponseWalker<'a> {
         }
     }
 
+    /// The server handle of a slot: from the input buffer's table when the
+    /// walk has it, else from the output buffer's.
+    fn slot_handle(&self, index: u8) -> Option<u32> {
+        self.input_handles
+            .get(usize::from(index))
+            .or_else(|| self.output_handles.get(usize::from(index)))
+    }
+
     fn slot_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
         let slot = &self.slots[usize::from(index)];
         if slot.fresh {
             return slot.columns;
         }
-        let handle = self.input_handles.get(usize::from(index))?;
+        let handle = self.slot_handle(index)?;
         self.source?.table_columns(handle).map(Array::from_slice)
     }
 
@@ -321,7 +329,7 @@ impl<'a> ResponseWalker<'a> {
         if slot.fresh {
             return slot.recipient_columns;
         }
-        let handle = self.input_handles.get(usize::from(index))?;
+        let handle = self.slot_handle(index)?;
         self.source?
             .recipient_columns(handle)
             .map(Array::from_slice)
@@ -351,6 +359,17 @@ impl<'a> ResponseWalker<'a> {
             return cx;
         }
         let Some(req) = req else {
+            // No request to pair with: the response's own echoed handle
+            // index (the byte after its RopId) still names its table.
+            let index = self.r.peek_rest().get(1).copied();
+            if let Some(i) = index {
+                if super::pairing::uses_table_columns(id) {
+                    cx.columns = self.slot_columns(i);
+                }
+                if super::pairing::uses_recipient_columns(id) {
+                    cx.recipient_columns = self.slot_recipient_columns(i);
+                }
+            }
             return cx;
         };
         cx.logon = req

@@ -359,3 +359,40 @@ impl Session {
         Ok(())
     }
 }
+
+/// RopSize, RopsList and ServerObjectHandleTable, in that order.
+#[cfg(feature = "serde")]
+fn serialize_buffer<S, T>(
+    s: S,
+    rop_size: usize,
+    rops: &[T],
+    handles: &Array<'_, u32>,
+) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    T: serde::Serialize,
+{
+    use serde::ser::SerializeStruct;
+    let mut st = s.serialize_struct("RopBuffer", 3)?;
+    st.serialize_field("rop_size", &rop_size)?;
+    st.serialize_field("rops_list", rops)?;
+    st.serialize_field("server_object_handle_table", handles)?;
+    st.end()
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RopInputBuffer<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let size =
+            self.encoded_len_with(LogonMap::default()) - self.server_object_handle_table.len() * 4;
+        serialize_buffer(s, size, &self.rops, &self.server_object_handle_table)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RopOutputBuffer<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let size = self.encoded_len_with(()) - self.server_object_handle_table.len() * 4;
+        serialize_buffer(s, size, &self.rops, &self.server_object_handle_table)
+    }
+}
