@@ -213,6 +213,41 @@ def rows_seeds():
     return seeds
 
 
+# ------------------------------------------------------------ ROP buffers
+
+def rop_buffer(rops, handles):
+    body = b"".join(rops)
+    return u16(2 + len(body)) + body + b"".join(u32(h) for h in handles)
+
+
+def rop_buffers_seeds():
+    """Input buffers (selector bit 0 set) and request/response pairs."""
+    seeds = {}
+    set_columns = bytes.fromhex("1200000002000300080e1f003700")
+    query_rows = bytes.fromhex("15000000013200")
+    release = bytes.fromhex("010001")
+    seeds["input_release_x2"] = b"\x01" + rop_buffer(
+        [bytes.fromhex("010000"), release], [0x6F, 0x6E])
+    seeds["input_table"] = b"\x01" + rop_buffer(
+        [bytes.fromhex("0500000100"), set_columns.replace(b"\x12\x00\x00", b"\x12\x00\x01", 1),
+         bytes.fromhex("13000100020001000100") + tag(0x8008, 0x301F) + b"\x00" + tag(0x0E06, 0x0040) + b"\x01"],
+        [0x10, 0xFFFFFFFF])
+    request = rop_buffer([set_columns, query_rows, release], [0x42])
+    # A SetColumns response then a QueryRows response of two rows.
+    qr = bytes.fromhex("150000000000") + u8(2) + u16(2) + \
+        u8(0) + i32(7) + utf16z("Hi") + u8(1) + u8(1) + u8(0x0A) + u32(0x8004010F)
+    response = rop_buffer([bytes.fromhex("12000000000000"), qr], [0x42])
+    seeds["pair_setcolumns_queryrows"] = b"\x00" + u16(len(request)) + request + response
+    notify = bytes.fromhex("2a") + u32(0x42) + u8(0) + u16(0x8100) + u16(3) + \
+        bytes(8) + bytes(8) + u32(0) + bytes(8) + bytes(8) + u32(0) + u16(5) + u8(0) + i32(1)
+    backoff = bytes.fromhex("f9") + u8(0) + u32(100) + u8(1) + u8(0x15) + u32(50) + u16(0)
+    seeds["pair_notify_backoff"] = b"\x02" + u16(len(request)) + request + rop_buffer(
+        [bytes.fromhex("12000000000000"), notify, bytes.fromhex("6e0100"), backoff], [0x42])
+    seeds["buffer_too_small"] = b"\x00" + u16(len(request)) + request + rop_buffer(
+        [bytes.fromhex("ff") + u16(0x100) + query_rows], [0x42])
+    return seeds
+
+
 def write(target, seeds):
     d = os.path.join(HERE, "seeds", target)
     os.makedirs(d, exist_ok=True)
@@ -227,3 +262,4 @@ def write(target, seeds):
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
+    write("rop_buffers", rop_buffers_seeds())

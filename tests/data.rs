@@ -771,3 +771,14 @@ fn guid_display() {
     let g = roundtrip::<Guid>(hex("abbc8b867933c448a1ef1b53e63bdc46"), ());
     assert_eq!(g.to_string(), "{868BBCAB-3379-48C4-A1EF-1B53E63BDC46}");
 }
+
+#[test]
+fn byte_lengths_are_bounded_by_the_input_not_by_max_count() {
+    // A 200,000-byte PtypBinary in the extended context: beyond
+    // Limits::max_count (an element cap) but a valid byte length.
+    let mut b = 200_000u32.to_le_bytes().to_vec();
+    b.resize(4 + 200_000, 0xAB);
+    let (v, rest) = PropertyValue::decode_with(&b, (PropertyType::BINARY, EXT)).unwrap();
+    assert!(rest.is_empty());
+    assert_eq!(v.as_binary().unwrap().len(), 200_000);
+}

@@ -435,8 +435,18 @@ impl<'a> ResponseWalker<'a> {
     pub fn next_with_range(
         &mut self,
     ) -> Option<Result<(RopResponse<'a>, core::ops::Range<usize>), Error>> {
-        if self.done || self.r.is_empty() {
+        if self.r.is_empty() {
             return None;
+        }
+        if self.done {
+            // Nothing may follow RopBackoff or RopBufferTooSmall (MS-OXCROPS
+            // 3.2.5.2): report the stray bytes once, then stop.
+            let e = self
+                .r
+                .error(ErrorKind::trailing(self.r.remaining()))
+                .in_field("rops_list");
+            self.r.rest();
+            return Some(Err(e));
         }
         let start = self.r.offset();
         let id = RopId(self.r.peek_u8().ok()?);
@@ -456,6 +466,7 @@ impl<'a> ResponseWalker<'a> {
             }
             Err(e) => {
                 self.done = true;
+                self.r.rest();
                 Some(Err(e))
             }
         }

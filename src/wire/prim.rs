@@ -1,7 +1,7 @@
 //! Codecs for the primitive wire types: little-endian integers and floats,
 //! fixed byte arrays, and borrowed byte strings.
 
-use super::error::{Error, Unit};
+use super::error::Error;
 use super::reader::{Reader, Width};
 use super::sink::Sink;
 use super::traits::{Decode, Encode};
@@ -118,8 +118,7 @@ impl<'a> Decode<'a> for Bytes<'a> {
     const MIN_LEN: usize = 1;
     #[inline]
     fn decode_from(r: &mut Reader<'a>, w: Width) -> Result<Self, Error> {
-        let n = r.uint(w)?;
-        let n = r.check_count(n, 1, Unit::Bytes, w.size())?;
+        let n = r.byte_len(w)?;
         r.bytes(n).map(Bytes)
     }
 }

@@ -354,6 +354,21 @@ impl<'a> Reader<'a> {
         self.check_count(n, min_size, unit, width.size())
     }
 
+    /// Reads a byte-length prefix of the given width and checks it against
+    /// the bytes that remain (byte lengths are bounded by the input, not by
+    /// [`Limits::max_count`], which caps element counts).
+    #[inline]
+    pub fn byte_len(&mut self, width: Width) -> Result<usize, Error> {
+        let n = self.uint(width)?;
+        if n as usize > self.buf.len() {
+            return Err(self.error_at(
+                ErrorKind::count_too_large(n, Unit::Bytes, u64::from(n), self.buf.len()),
+                self.offset.saturating_sub(width.size()),
+            ));
+        }
+        Ok(n as usize)
+    }
+
     /// Runs `f` one nesting level deeper, failing with
     /// [`ErrorKind::LimitExceeded`] beyond [`Limits::max_depth`].
     #[inline]
