@@ -39,16 +39,18 @@
 //! **Sizes.** MS-OXCMAPIHTTP sets no size on these fields itself; it makes
 //! them equivalent to the parameters of the RPC methods (MS-OXCRPC 3.1.4.1,
 //! 3.1.4.2, 3.3.4.1). The one cap that applies to every auxiliary buffer,
-//! in either direction, is 0x1008 bytes (cbAuxIn, and pcbAuxOut, whose IDL
-//! type SMALL_RANGE_ULONG ranges over 0..=0x1008): decoders enforce it
-//! through [`Limits::max_aux_buffer`](crate::wire::Limits::max_aux_buffer)
+//! in either direction, is 0x1008 bytes: the server SHOULD fail a cbAuxIn
+//! above it, and MUST fail a pcbAuxOut above it, so no rgbAuxOut is larger.
+//! Decoders enforce it through
+//! [`Limits::max_aux_buffer`](crate::wire::Limits::max_aux_buffer)
 //! ([`Limits::PERMISSIVE`](crate::wire::Limits::PERMISSIVE) lifts it). The
-//! RopBuffer rules are server behaviour, not layout: the server SHOULD fail
-//! a request whose cbIn is below 8 or above 0x40000 bytes, and the
-//! response RopBuffer may not exceed the request's MaxRopOut, which itself
-//! may go beyond 0x40000 when the server advertises
-//! ULTRA_LARGE_PACKED_DOWNLOAD_BUFFERS. None of these is enforced here; a
-//! RopBuffer is bounded by the bytes of the body only.
+//! RopBuffer and MaxRopOut rules of MS-OXCRPC 3.1.4.2 are server behaviour
+//! that depends on the session, not layout: the server SHOULD fail a cbIn
+//! below 8 or above 0x40000 bytes, SHOULD fail a pcbOut (MaxRopOut) below
+//! 8, and MUST fail one above 0x40000, or above 0x100000 once it has
+//! advertised ULTRA_LARGE_PACKED_DOWNLOAD_BUFFERS; the response RopBuffer
+//! is at most MaxRopOut. None of these is enforced here: a RopBuffer is
+//! bounded by the bytes of the body only, and any MaxRopOut decodes.
 //!
 //! ```
 //! use mapi_wire::data::ErrorCode;
@@ -319,8 +321,9 @@ crate::wire_flags! {
     /// obfuscation) and 0x00000007 (the same, with chaining).
     ///
     /// The Flags field of the Execute success response body (2.2.4.2.2) is
-    /// reserved: the server sends 0 and the client ignores it. It uses this
-    /// type too, so that whatever a server sends there is kept.
+    /// reserved: the server sends 0 (the output pulFlags, which MS-OXCRPC
+    /// says the server SHOULD set to 0) and the client ignores it. It uses
+    /// this type too, so that whatever a server sends there is kept.
     ///
     /// ```
     /// use mapi_wire::http::emsmdb::ExecuteFlags;
@@ -332,10 +335,10 @@ crate::wire_flags! {
     /// ```
     pub struct ExecuteFlags: u32 {
         /// 0x00000001 NoCompression: the server does not compress the
-        /// response payloads.
+        /// payloads of the response RopBuffer and AuxiliaryBuffer.
         const NO_COMPRESSION = 0x0000_0001;
         /// 0x00000002 NoXorMagic: the server does not obfuscate the
-        /// response payloads.
+        /// payloads of the response RopBuffer and AuxiliaryBuffer.
         const NO_XOR_MAGIC = 0x0000_0002;
         /// 0x00000004 Chain: the client accepts several extended buffers
         /// (packed responses) in the response RopBuffer.
@@ -387,7 +390,10 @@ crate::wire_struct! {
     /// travels in the X-ClientApplication header instead.
     ///
     /// Note the order of the two LCIDs: LcidSort comes before LcidString
-    /// here, the reverse of EcDoConnectEx.
+    /// here (2.2.4.1.1, and so Microsoft's MAPI Inspector reads them), the
+    /// reverse of EcDoConnectEx. Some servers (gromox among them) read the
+    /// two in the EcDoConnectEx order; the bytes are the same, only which
+    /// value means what differs, and this type follows the specification.
     ///
     /// ```
     /// use mapi_wire::data::CodePage;
