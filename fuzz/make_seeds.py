@@ -248,6 +248,52 @@ def rop_buffers_seeds():
     return seeds
 
 
+# ---------------------------------------------------------------- emsmdb
+# The emsmdb target's selector: bits 0-2 pick the body kind (0 Connect
+# request, 1 Connect response, 2 Execute request, 3 Execute response,
+# 4 Disconnect request, 5 Disconnect response, 6 NotificationWait request,
+# 7 NotificationWait response); bit 7 selects Limits::PERMISSIVE.
+
+def rpc_header_ext(payload, flags=0x0004):
+    """An RPC_HEADER_EXT (MS-OXCRPC 2.2.2.1), uncompressed, and its payload."""
+    return u16(0) + u16(flags) + u16(len(payload)) + u16(len(payload)) + payload
+
+
+def sized(b): return u32(len(b)) + b
+
+
+def emsmdb_seeds():
+    seeds = {}
+    no_aux = sized(b"")
+    aux = sized(rpc_header_ext(u16(4) + u8(1) + u8(0x0A)))
+    dn = str8z("/o=First Organization/ou=First Administrative Group/cn=recipients/cn=janedow")
+    seeds["connect_request"] = b"\x00" + dn + u32(0) + u32(1252) + u32(0x409) + u32(0x409) + no_aux
+    seeds["connect_request_aux"] = b"\x00" + str8z("") + u32(0x8001) + u32(65001) + u32(0x40C) + u32(0x809) + aux
+    seeds["connect_success"] = b"\x01" + u32(0) + u32(0) + u32(60000) + u32(6) + u32(10000) + \
+        str8z("/o=Contoso") + utf16z("Jane Dow") + aux
+    seeds["connect_failure"] = b"\x01" + u32(0x6BB) + no_aux
+    # MS-OXCTABL 4.1.1 RopGetContentsTable in a ROP input buffer.
+    get_contents = u16(7) + bytes.fromhex("0500000100") + u32(0x21) + u32(0xFFFFFFFF)
+    seeds["execute_request"] = b"\x02" + u32(7) + sized(rpc_header_ext(get_contents)) + u32(0x10008) + no_aux
+    # MS-OXCROPS 4.1 empty ROP buffer: collecting notifications.
+    seeds["execute_request_empty_rops"] = b"\x02" + u32(3) + sized(rpc_header_ext(u16(2))) + u32(0x18008) + aux
+    contents_resp = u16(12) + bytes.fromhex("0501") + u32(0) + u32(2) + u32(0x21) + u32(0x45)
+    seeds["execute_success"] = b"\x03" + u32(0) + u32(0) + u32(0) + sized(rpc_header_ext(contents_resp)) + no_aux
+    seeds["execute_success_two_buffers"] = b"\x83" + u32(0) + u32(0) + u32(0) + \
+        sized(rpc_header_ext(u16(2), 0) + rpc_header_ext(contents_resp)) + aux
+    seeds["execute_failure"] = b"\x03" + u32(0x80040115) + aux
+    seeds["disconnect_request"] = b"\x04" + no_aux
+    seeds["disconnect_request_empty"] = b"\x04"
+    seeds["disconnect_success"] = b"\x05" + u32(0) + u32(0) + no_aux
+    seeds["disconnect_failure"] = b"\x05" + u32(0x6F7) + aux
+    seeds["notificationwait_request"] = b"\x06" + u32(0) + no_aux
+    seeds["notificationwait_success"] = b"\x07" + u32(0) + u32(0) + u32(1) + no_aux
+    seeds["notificationwait_rejected"] = b"\x07" + u32(0) + u32(0x7EE) + u32(0) + aux
+    seeds["notificationwait_failure"] = b"\x07" + u32(1) + sized(b"\xab\xcd")
+    seeds["aux_over_cap"] = b"\x86" + u32(0) + sized(bytes(0x1009))
+    return seeds
+
+
 def write(target, seeds):
     d = os.path.join(HERE, "seeds", target)
     os.makedirs(d, exist_ok=True)
@@ -263,3 +309,4 @@ if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
     write("rop_buffers", rop_buffers_seeds())
+    write("emsmdb", emsmdb_seeds())

@@ -776,7 +776,7 @@ fn guid_display() {
 fn byte_lengths_are_bounded_by_the_input_not_by_max_count() {
     // A 200,000-byte PtypBinary in the extended context: beyond
     // Limits::max_count (an element cap) but a valid byte length.
-    let mut b = 200_000u32.to_le_bytes().to_vec();
+    let mut b = Vec::from(200_000u32.to_le_bytes());
     b.resize(4 + 200_000, 0xAB);
     let (v, rest) = PropertyValue::decode_with(&b, (PropertyType::BINARY, EXT)).unwrap();
     assert!(rest.is_empty());

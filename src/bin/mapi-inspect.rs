@@ -11,6 +11,10 @@ use mapi_wire::data::{
     EntryId, PropertyProblemArray, PropertyRow, PropertyRowSet, PropertyTag, PropertyTagArray,
     RecipientRow, Restriction, RowContext, SortOrderSet, TaggedPropertyValue, ValueContext,
 };
+use mapi_wire::http::emsmdb::{
+    ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
+    ExecuteResponse, NotificationWaitRequest, NotificationWaitResponse,
+};
 use mapi_wire::rop::{
     ContextSource, LogonKind, LogonMap, OutputContext, RopContext, RopFacts, RopInputBuffer,
     RopOutputBuffer, RopRequest, RopResponse,
@@ -185,6 +189,46 @@ const KINDS: &[Kind] = &[
         name: "entry-id",
         what: "an EntryID (folder, message, store, address book, one-off), MS-OXCDATA 2.2.4, 2.2.5",
         run: |b, _| run::<EntryId<'_>>(b, ()),
+    },
+    Kind {
+        name: "connect-request",
+        what: "a Connect request body, MS-OXCMAPIHTTP 2.2.4.1.1",
+        run: |b, _| run::<ConnectRequest<'_>>(b, ()),
+    },
+    Kind {
+        name: "connect-response",
+        what: "a Connect response body (success or failure), MS-OXCMAPIHTTP 2.2.4.1.2, 2.2.4.1.3",
+        run: |b, _| run::<ConnectResponse<'_>>(b, ()),
+    },
+    Kind {
+        name: "execute-request",
+        what: "an Execute request body, MS-OXCMAPIHTTP 2.2.4.2.1",
+        run: |b, _| run::<ExecuteRequest<'_>>(b, ()),
+    },
+    Kind {
+        name: "execute-response",
+        what: "an Execute response body (success or failure), MS-OXCMAPIHTTP 2.2.4.2.2, 2.2.4.2.3",
+        run: |b, _| run::<ExecuteResponse<'_>>(b, ()),
+    },
+    Kind {
+        name: "disconnect-request",
+        what: "a Disconnect request body (empty, or the 2.2.4.3.1 layout), MS-OXCMAPIHTTP 2.2.4.3.1",
+        run: |b, _| run::<DisconnectRequest<'_>>(b, ()),
+    },
+    Kind {
+        name: "disconnect-response",
+        what: "a Disconnect response body (success or failure), MS-OXCMAPIHTTP 2.2.4.3.2, 2.2.4.3.3",
+        run: |b, _| run::<DisconnectResponse<'_>>(b, ()),
+    },
+    Kind {
+        name: "notificationwait-request",
+        what: "a NotificationWait request body, MS-OXCMAPIHTTP 2.2.4.4.1",
+        run: |b, _| run::<NotificationWaitRequest<'_>>(b, ()),
+    },
+    Kind {
+        name: "notificationwait-response",
+        what: "a NotificationWait response body (success or failure), MS-OXCMAPIHTTP 2.2.4.4.2, 2.2.4.4.3",
+        run: |b, _| run::<NotificationWaitResponse<'_>>(b, ()),
     },
 ];
 
