@@ -10,6 +10,8 @@ extern crate alloc;
 extern crate std;
 
 pub mod data;
+pub mod http;
+pub mod nspi;
 pub mod wire;
 
 #[doc(hidden)]
