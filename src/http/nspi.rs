@@ -35,10 +35,10 @@
 
 use crate::data::{CodePage, ErrorCode, Guid, PropertyTag, String8, Utf16Str};
 use crate::nspi::{
-    AbContext, AbRestriction, AbRowContext, AddressBookPropertyRow, AddressBookPropertyValueList,
-    AddressBookTaggedPropertyValue, BindFlags, DisplayType, LargePropertyTagArray, MinimalEntryId,
-    ModLinkAttFlags, QueryColumnsFlags, RetrievalFlags, SpecialTableFlags, Stat, StringsArray,
-    TemplateInfoFlags, WStringsArray,
+    AbContext, AbDisplayType, AbRestriction, AbRowContext, AddressBookPropertyRow,
+    AddressBookPropertyValueList, AddressBookTaggedPropertyValue, BindFlags, LargePropertyTagArray,
+    MinimalEntryId, ModLinkAttFlags, QueryColumnsFlags, RetrievalFlags, SpecialTableFlags, Stat,
+    StringsArray, TemplateInfoFlags, WStringsArray,
 };
 use crate::wire::{
     Array, Bytes, Count, Decode, Encode, Error, ErrorKind, List, Reader, ResultExt, Sink, Width,
@@ -734,20 +734,20 @@ crate::wire_struct! {
     ///
     /// ```
     /// use mapi_wire::http::nspi::GetTemplateInfoRequest;
-    /// use mapi_wire::nspi::{AbContext, DisplayType};
+    /// use mapi_wire::nspi::{AbContext, AbDisplayType};
     /// use mapi_wire::wire::Decode;
     ///
     /// let bytes = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0xE4, 0x04, 0, 0, 0x09, 0x04, 0, 0, 0, 0, 0, 0];
     /// let (r, _) = GetTemplateInfoRequest::decode_with(&bytes, AbContext::DEFAULT).unwrap();
-    /// assert_eq!(r.display_type, DisplayType::MAILUSER);
+    /// assert_eq!(r.display_type, AbDisplayType::MAILUSER);
     /// assert_eq!(r.locale_id, 0x0409);
     /// ```
     #[derive(Copy)]
     pub struct GetTemplateInfoRequest<'a> (cx: AbContext) {
         /// Flags: TI_TEMPLATE, TI_SCRIPT, TI_EMT, TI_HELPFILE_NAME, TI_HELPFILE_CONTENTS.
         pub flags: TemplateInfoFlags,
-        /// DisplayType: of the template.
-        pub display_type: DisplayType,
+        /// AbDisplayType: of the template.
+        pub display_type: AbDisplayType,
         /// HasTemplateDn.
         pub has_template_dn: u8,
         /// TemplateDn, present when HasTemplateDn is not zero.

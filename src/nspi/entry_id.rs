@@ -1,7 +1,7 @@
 //! The address-book EntryIDs of MS-OXNSPI 2.2.9.2 and 2.2.9.3, carried as
 //! PtypBinary values (PidTagEntryId).
 
-use super::stat::{DisplayType, MinimalEntryId};
+use super::stat::{AbDisplayType, MinimalEntryId};
 use crate::data::{Guid, String8};
 use crate::wire::{Decode, Encode, Error, Reader, Sink};
 
@@ -12,10 +12,10 @@ crate::wire_struct! {
     ///
     /// ```
     /// use mapi_wire::data::Guid;
-    /// use mapi_wire::nspi::{DisplayType, EphemeralEntryId, MinimalEntryId};
+    /// use mapi_wire::nspi::{AbDisplayType, EphemeralEntryId, MinimalEntryId};
     /// use mapi_wire::wire::{Decode, Encode};
     ///
-    /// let id = EphemeralEntryId::new(Guid([7; 16]), DisplayType::MAILUSER, MinimalEntryId(0x1234));
+    /// let id = EphemeralEntryId::new(Guid([7; 16]), AbDisplayType::MAILUSER, MinimalEntryId(0x1234));
     /// let bytes = id.to_vec().unwrap();
     /// assert_eq!(bytes.len(), 32);
     /// assert_eq!(bytes[0], 0x87);
@@ -36,7 +36,7 @@ crate::wire_struct! {
         /// R4: 0x00000001.
         pub r4: u32,
         /// Display Type: informational; ignored on input.
-        pub display_type: DisplayType,
+        pub display_type: AbDisplayType,
         /// MId: the object.
         pub mid: MinimalEntryId,
     }
@@ -47,7 +47,7 @@ impl EphemeralEntryId {
     pub const ID_TYPE: u8 = 0x87;
 
     /// An EphemeralEntryID with the constant fields set.
-    pub const fn new(server_guid: Guid, display_type: DisplayType, mid: MinimalEntryId) -> Self {
+    pub const fn new(server_guid: Guid, display_type: AbDisplayType, mid: MinimalEntryId) -> Self {
         EphemeralEntryId {
             id_type: Self::ID_TYPE,
             r1: 0,
@@ -67,11 +67,11 @@ crate::wire_struct! {
     ///
     /// ```
     /// use mapi_wire::data::String8;
-    /// use mapi_wire::nspi::{DisplayType, PermanentEntryId};
+    /// use mapi_wire::nspi::{AbDisplayType, PermanentEntryId};
     /// use mapi_wire::wire::{Decode, Encode};
     ///
     /// let dn = String8::new(b"/o=Org/cn=alice").unwrap();
-    /// let id = PermanentEntryId::new(DisplayType::MAILUSER, dn);
+    /// let id = PermanentEntryId::new(AbDisplayType::MAILUSER, dn);
     /// let bytes = id.to_vec().unwrap();
     /// assert_eq!(bytes.len(), 28 + 15 + 1);
     /// assert_eq!(&bytes[4..20], &PermanentEntryId::GUID_NSPI.0);
@@ -92,7 +92,7 @@ crate::wire_struct! {
         /// R4: 0x00000001.
         pub r4: u32,
         /// Display Type String: the display type, despite the name.
-        pub display_type: DisplayType,
+        pub display_type: AbDisplayType,
         /// Distinguished Name: the object's DN (MS-OXOABK 2.2.1.1).
         pub distinguished_name: String8<'a>,
     }
@@ -110,7 +110,7 @@ impl<'a> PermanentEntryId<'a> {
     ]);
 
     /// A PermanentEntryID with the constant fields set.
-    pub const fn new(display_type: DisplayType, distinguished_name: String8<'a>) -> Self {
+    pub const fn new(display_type: AbDisplayType, distinguished_name: String8<'a>) -> Self {
         PermanentEntryId {
             id_type: Self::ID_TYPE,
             r1: 0,

@@ -31,7 +31,7 @@ pub use restriction::{
 };
 pub use row::{AbCell, AbCells, AbRowContext, AddressBookPropertyRow};
 pub use stat::{
-    BindFlags, DisplayType, MinimalEntryId, ModLinkAttFlags, QueryColumnsFlags, RetrievalFlags,
+    AbDisplayType, BindFlags, MinimalEntryId, ModLinkAttFlags, QueryColumnsFlags, RetrievalFlags,
     SortType, SpecialTableFlags, Stat, StringsArray, TemplateInfoFlags, WStringsArray,
 };
 pub use value::{

@@ -64,11 +64,11 @@ crate::wire_enum! {
     /// the EntryIDs of 2.2.9.
     ///
     /// ```
-    /// use mapi_wire::nspi::DisplayType;
+    /// use mapi_wire::nspi::AbDisplayType;
     ///
-    /// assert_eq!(DisplayType(0x0100), DisplayType::CONTAINER);
+    /// assert_eq!(AbDisplayType(0x0100), AbDisplayType::CONTAINER);
     /// ```
-    pub struct DisplayType(u32) {
+    pub struct AbDisplayType(u32) {
         /// A messaging user.
         MAILUSER = 0x0000_0000 => "DT_MAILUSER",
         /// A distribution list.
