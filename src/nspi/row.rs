@@ -98,6 +98,33 @@ impl<'a> AbCell<'a> {
         })
     }
 
+    /// Skips one cell without building it: the validation walk of
+    /// [`AddressBookPropertyRow::decode_from`] and [`AddressBookPropertyRow::skip`].
+    #[inline]
+    fn skip(
+        r: &mut Reader<'a>,
+        flagged: bool,
+        column: PropertyType,
+        cx: AbContext,
+    ) -> Result<(), Error> {
+        let ty = if column == PropertyType::UNSPECIFIED {
+            PropertyType(r.u16().in_field("property_type")?)
+        } else {
+            column
+        };
+        if flagged {
+            match r.u8().in_field("flag")? {
+                AddressBookFlaggedPropertyValue::VALUE => {}
+                AddressBookFlaggedPropertyValue::NOT_PRESENT => return Ok(()),
+                AddressBookFlaggedPropertyValue::ERROR => {
+                    return r.bytes(4).map(drop).in_field("property_value");
+                }
+                f => return Err(r.invalid(u64::from(f), 1).in_field("flag")),
+            }
+        }
+        AddressBookPropertyValue::skip(r, ty, cx)
+    }
+
     fn encoded_len(&self, column: PropertyType, cx: AbContext) -> usize {
         match self {
             AbCell::Value(v) => v.encoded_len_with((column, cx)),
@@ -243,7 +270,7 @@ impl<'a> AddressBookPropertyRow<'a> {
     pub fn skip(r: &mut Reader<'a>, cx: AbRowContext<'_>) -> Result<(), Error> {
         let flagged = Self::flag(r)?;
         for (i, col) in cx.columns.iter().enumerate() {
-            AbCell::decode(r, flagged, col.property_type(), cx.options)
+            AbCell::skip(r, flagged, col.property_type(), cx.options)
                 .map_err(|e| e.at_index(i).in_field("value_array"))?;
         }
         Ok(())
@@ -338,7 +365,7 @@ impl<'a> Decode<'a> for AddressBookPropertyRow<'a> {
         let start = r.peek_rest();
         let before = r.remaining();
         for (i, col) in cx.columns.iter().enumerate() {
-            AbCell::decode(r, flagged, col.property_type(), cx.options)
+            AbCell::skip(r, flagged, col.property_type(), cx.options)
                 .map_err(|e| e.at_index(i).in_field("value_array"))?;
         }
         let used = before - r.remaining();

@@ -412,6 +412,54 @@ impl<'a> AddressBookPropertyValue<'a> {
     }
 }
 
+impl<'a> AddressBookPropertyValue<'a> {
+    /// Skips one value of type `ty` without building it; fails exactly
+    /// where decoding would.
+    ///
+    /// ```
+    /// use mapi_wire::data::PropertyType;
+    /// use mapi_wire::nspi::{AbContext, AddressBookPropertyValue};
+    /// use mapi_wire::wire::Reader;
+    ///
+    /// let mut r = Reader::new(&[0xFF, b'a', 0, 0, 0, 0xEE]);
+    /// AddressBookPropertyValue::skip(&mut r, PropertyType::STRING, AbContext::DEFAULT).unwrap();
+    /// assert_eq!(r.remaining(), 1);
+    /// ```
+    #[inline]
+    pub fn skip(r: &mut Reader<'a>, ty: PropertyType, cx: AbContext) -> Result<(), Error> {
+        if has_value_byte(ty) && r.u8().in_field("has_value")? == 0 {
+            return Ok(());
+        }
+        let vt = ty.value_type();
+        let flagged_mv = cx.element_flags
+            && matches!(
+                vt,
+                PropertyType::MULTIPLE_STRING8
+                    | PropertyType::MULTIPLE_STRING
+                    | PropertyType::MULTIPLE_BINARY
+            );
+        if vt == PropertyType::OBJECT {
+            Ok(())
+        } else if flagged_mv {
+            let n = r.count(Width::U32, 1, crate::wire::Unit::Values)?;
+            for i in 0..n {
+                if r.u8().at_index(i)? == 0 {
+                    continue;
+                }
+                match vt {
+                    PropertyType::MULTIPLE_STRING8 => r.until_nul8().map(drop),
+                    PropertyType::MULTIPLE_STRING => r.until_nul16().map(drop),
+                    _ => Bytes::decode_from(r, Width::U32).map(drop),
+                }
+                .at_index(i)?;
+            }
+            Ok(())
+        } else {
+            PropertyValue::skip(r, ty, ValueContext::Extended).in_field("property_value")
+        }
+    }
+}
+
 impl<'a> Decode<'a> for AddressBookPropertyValue<'a> {
     type Ctx = (PropertyType, AbContext);
     const NAME: &'static str = "AddressBookPropertyValue";
