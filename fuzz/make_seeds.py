@@ -294,6 +294,126 @@ def emsmdb_seeds():
     return seeds
 
 
+# ------------------------------------------------------------------ nspi_body
+# The nspi_body target's selector: (index of the request type in
+# nspi_request_types!) * 2, plus 1 for the response; 0x40 = no per-element
+# bytes, 0x80 = FilterForm::Auto.
+
+NSPI_TYPES = ["bind", "unbind", "comparemids", "dntomid", "getmatches", "getproplist",
+              "getprops", "getspecialtable", "gettemplateinfo", "modlinkatt", "modprops",
+              "querycolumns", "queryrows", "resolvenames", "resortrestriction", "seekentries",
+              "updatestat", "getmailboxurl", "getaddressbookurl"]
+
+
+def sel(kind, response=False, flags=0):
+    return u8(NSPI_TYPES.index(kind) * 2 + (1 if response else 0) | flags)
+
+
+def stat(cur=0):
+    return u32(0) + u32(0) + u32(cur) + i32(0) + u32(0) + u32(0) + u32(1252) + u32(0x409) + u32(0x409)
+
+
+def lpta(tags):
+    return u32(len(tags)) + b"".join(u32(t) for t in tags)
+
+
+def aux(b=b""):
+    return u32(len(b)) + b
+
+
+def ok(error=0):
+    return u32(0) + u32(error)
+
+
+DN, SMTP, DTYPE, EID, PROXY = 0x3001001F, 0x39FE001F, 0x39000003, 0x0FFF0102, 0x800F101F
+
+
+def ab_row(name, mid):
+    eid = u8(0x87) + bytes(3) + guid(0x40) + u32(1) + u32(0) + u32(mid)
+    return (u8(0) + u8(0xFF) + utf16z(name) + u8(0xFF) + utf16z(name.lower() + "@example.com")
+            + u32(0) + u8(0xFF) + u32(len(eid)) + eid
+            + u8(0xFF) + u32(2) + u8(0xFF) + utf16z("SMTP:" + name) + u8(0))
+
+
+def ab_flagged_row():
+    return (u8(1) + u8(0) + u8(0xFF) + utf16z("Bob") + u8(0x0A) + u32(0x8004010F)
+            + u8(0) + u32(1) + u8(0) + u8(0) + u8(1))
+
+
+def nspi_body_seeds():
+    seeds = {}
+    cols = [DN, SMTP, DTYPE, EID, PROXY]
+    seeds["bind_request"] = sel("bind") + u32(0) + u8(0xFF) + stat() + aux(b"\0" * 8)
+    seeds["bind_response"] = sel("bind", True) + ok() + guid(0xAB) + aux()
+    seeds["failure_response"] = sel("bind", True) + u32(12) + aux(b"\x01\x02")
+    seeds["unbind_request"] = sel("unbind") + u32(0) + aux()
+    seeds["unbind_response"] = sel("unbind", True) + ok(1) + aux()
+    seeds["comparemids_request"] = sel("comparemids") + u32(0) + u8(0xFF) + stat() + u32(16) + u32(17) + aux()
+    seeds["comparemids_response"] = sel("comparemids", True) + ok() + i32(-1) + aux()
+    seeds["dntomid_request"] = sel("dntomid") + u32(0) + u8(0xFF) + u32(2) + str8z("/o=a/cn=b") + str8z("/o=c") + aux()
+    seeds["dntomid_response"] = sel("dntomid", True) + ok() + u8(0xFF) + u32(2) + u32(0x20) + u32(0) + aux()
+    content = u8(3) + u16(2) + u16(1) + u32(DN) + u32(DN) + utf16z("al")
+    filt = u8(0) + u32(2) + content + u8(8) + u32(SMTP)
+    seeds["getmatches_request"] = (sel("getmatches") + u32(0) + u8(0xFF) + stat() + u8(0) + u32(0)
+                                   + u8(0xFF) + filt + u8(0) + u32(10) + u8(0xFF) + lpta(cols) + aux())
+    gromox = u8(4) + u8(4) + u32(0x3001001E) + u8(0xFF) + u32(0x3001001E) + u8(0xFF) + str8z("al")
+    seeds["getmatches_request_gromox_filter"] = (sel("getmatches", flags=0x80) + u32(0) + u8(0) + u8(0xFF)
+                                                 + u32(1) + u32(0x40) + u32(0) + u8(0xFF) + gromox
+                                                 + u8(0xFF) + guid(0x11) + u32(0x8009) + u32(10) + u8(0) + aux())
+    seeds["getmatches_response"] = (sel("getmatches", True) + ok() + u8(0xFF) + stat() + u8(0xFF) + u32(1)
+                                    + u32(0x1234) + u8(0xFF) + lpta(cols) + u32(1) + ab_row("Alice", 0x1234) + aux())
+    seeds["getproplist_request"] = sel("getproplist") + u32(1) + u32(0x1234) + u32(1252) + aux()
+    seeds["getproplist_response"] = sel("getproplist", True) + ok() + u8(0xFF) + lpta(cols) + aux()
+    seeds["getprops_request"] = sel("getprops") + u32(2) + u8(0xFF) + stat(0x1234) + u8(0xFF) + lpta(cols) + aux()
+    seeds["getprops_response"] = (sel("getprops", True) + ok(0x00040380) + u32(1252) + u8(0xFF) + u32(3)
+                                  + u32(DN) + u8(0xFF) + utf16z("Alice") + u32(0x39FE000A) + u32(0x8004010F)
+                                  + u32(0x8009000D) + aux())
+    seeds["getspecialtable_request"] = sel("getspecialtable") + u32(4) + u8(0xFF) + stat() + u8(0xFF) + u32(3) + aux()
+    pid = u8(0) + bytes(3) + bytes.fromhex("dca740c8c042101ab4b908002b2fe182") + u32(1) + u32(0x100) + str8z("/guid=00")
+    seeds["getspecialtable_response"] = (sel("getspecialtable", True) + ok() + u32(1252) + u8(0xFF) + u32(4)
+                                         + u8(0xFF) + u32(1) + u32(2) + u32(EID) + u8(0xFF) + u32(len(pid)) + pid
+                                         + u32(DN) + u8(0xFF) + utf16z("All Users") + aux())
+    seeds["gettemplateinfo_request"] = (sel("gettemplateinfo") + u32(1) + u32(0) + u8(0xFF) + str8z("/o=a")
+                                        + u32(1252) + u32(0x409) + aux())
+    seeds["gettemplateinfo_response"] = (sel("gettemplateinfo", True) + ok() + u32(1252) + u8(0xFF) + u32(1)
+                                         + u32(0x00010102) + u8(0xFF) + u32(3) + b"abc" + aux())
+    seeds["modlinkatt_request"] = (sel("modlinkatt") + u32(0) + u32(0x8009101E) + u32(0x77) + u8(0xFF) + u32(1)
+                                   + u32(3) + b"\0\0\0" + aux())
+    seeds["modlinkatt_response"] = sel("modlinkatt", True) + ok() + aux()
+    seeds["modprops_request"] = (sel("modprops") + u32(0) + u8(0xFF) + stat(0x1234) + u8(0xFF) + lpta([0x3A19001F])
+                                 + u8(0xFF) + u32(1) + u32(PROXY) + u8(0xFF) + u32(1) + u8(0xFF) + utf16z("smtp:a@b") + aux())
+    seeds["modprops_request_plain_mv"] = (sel("modprops", flags=0x40) + u32(0) + u8(0) + u8(0) + u8(0xFF) + u32(1)
+                                          + u32(PROXY) + u8(0xFF) + u32(1) + utf16z("smtp:a@b") + aux())
+    seeds["modprops_response"] = sel("modprops", True) + ok(0x80070005) + aux()
+    seeds["querycolumns_request"] = sel("querycolumns") + u32(0) + u32(0x80000000) + aux()
+    seeds["querycolumns_response"] = sel("querycolumns", True) + ok() + u8(0xFF) + lpta(cols) + aux()
+    seeds["queryrows_request"] = (sel("queryrows") + u32(2) + u8(0xFF) + stat() + u32(2) + u32(16) + u32(17)
+                                  + u32(50) + u8(0xFF) + lpta(cols) + aux())
+    seeds["queryrows_response"] = (sel("queryrows", True) + ok() + u8(0xFF) + stat(2) + u8(0xFF) + lpta(cols)
+                                   + u32(2) + ab_row("Alice", 0x1234) + ab_flagged_row() + aux())
+    seeds["queryrows_response_unspecified"] = (sel("queryrows", True) + ok() + u8(0) + u8(0xFF)
+                                               + lpta([0x30010000, DTYPE]) + u32(2)
+                                               + u8(0) + u16(0x1F) + u8(0xFF) + utf16z("A") + u32(6)
+                                               + u8(1) + u16(0x1F) + u8(1) + u8(0) + u32(6) + aux())
+    seeds["resolvenames_request"] = (sel("resolvenames") + u32(0) + u8(0xFF) + stat() + u8(0xFF) + lpta(cols)
+                                     + u8(0xFF) + u32(2) + utf16z("alice") + utf16z("zz") + aux())
+    seeds["resolvenames_response"] = (sel("resolvenames", True) + ok() + u32(1252) + u8(0xFF) + u32(2) + u32(2)
+                                      + u32(0) + u8(0xFF) + lpta(cols) + u32(1) + ab_row("Alice", 1) + aux())
+    seeds["resortrestriction_request"] = sel("resortrestriction") + u32(0) + u8(0xFF) + stat() + u8(0xFF) + u32(1) + u32(16) + aux()
+    seeds["resortrestriction_response"] = sel("resortrestriction", True) + ok() + u8(0xFF) + stat() + u8(0xFF) + u32(1) + u32(16) + aux()
+    seeds["seekentries_request"] = (sel("seekentries") + u32(0) + u8(0xFF) + stat() + u8(0xFF) + u32(DN) + u8(0xFF)
+                                    + utf16z("Al") + u8(0) + u8(0xFF) + lpta(cols) + aux())
+    seeds["seekentries_response"] = (sel("seekentries", True) + ok() + u8(0) + u8(0xFF) + lpta(cols) + u32(1)
+                                     + ab_row("Alice", 1) + aux())
+    seeds["updatestat_request"] = sel("updatestat") + u32(0) + u8(0xFF) + stat(1) + u8(1) + aux()
+    seeds["updatestat_response"] = sel("updatestat", True) + ok() + u8(0xFF) + stat(0x40) + u8(0xFF) + i32(-3) + aux()
+    seeds["getmailboxurl_request"] = sel("getmailboxurl") + u32(0) + utf16z("/o=a/cn=Servers/cn=EX1") + aux()
+    seeds["getmailboxurl_response"] = sel("getmailboxurl", True) + ok() + utf16z("https://ex1/mapi/emsmdb/") + aux()
+    seeds["getaddressbookurl_request"] = sel("getaddressbookurl") + u32(0) + utf16z("/o=a/cn=alice") + aux()
+    seeds["getaddressbookurl_response"] = sel("getaddressbookurl", True) + ok() + utf16z("https://ex1/mapi/nspi/") + aux()
+    return seeds
+
+
 def write(target, seeds):
     d = os.path.join(HERE, "seeds", target)
     os.makedirs(d, exist_ok=True)
@@ -310,3 +430,4 @@ if __name__ == "__main__":
     write("property_rows", rows_seeds())
     write("rop_buffers", rop_buffers_seeds())
     write("emsmdb", emsmdb_seeds())
+    write("nspi_body", nspi_body_seeds())

@@ -11,6 +11,7 @@ extern crate std;
 
 pub mod data;
 pub mod http;
+pub mod nspi;
 pub mod rop;
 pub mod wire;
 

@@ -15,6 +15,8 @@ use mapi_wire::http::emsmdb::{
     ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
     ExecuteResponse, NotificationWaitRequest, NotificationWaitResponse,
 };
+use mapi_wire::http::nspi::*;
+use mapi_wire::nspi::{AbContext, FilterForm};
 use mapi_wire::rop::{
     ContextSource, LogonKind, LogonMap, OutputContext, RopContext, RopFacts, RopInputBuffer,
     RopOutputBuffer, RopRequest, RopResponse,
@@ -28,6 +30,7 @@ use std::process::ExitCode;
 struct Options {
     hex: bool,
     columns: Option<Vec<PropertyTag>>,
+    nspi: AbContext,
     logon: Option<LogonKind>,
     request: Option<Vec<u8>>,
     request_type: Option<String>,
@@ -259,11 +262,43 @@ fn rop_output_buffer(b: &[u8], o: &Options) -> Decoded {
     run2::<RopOutputBuffer<'_>>(b, cx, ())
 }
 
+/// Generates a `<type>-request` and a `<type>-response` kind for each NSPI
+/// request type (MS-OXCMAPIHTTP 2.2.5).
+macro_rules! nspi_kinds {
+    ($($k:literal, $Req:ident, $Resp:ident;)*) => {
+        &[$(
+            Kind {
+                name: concat!($k, "-request"),
+                what: concat!("the ", $k, " request body, MS-OXCMAPIHTTP 2.2.5"),
+                run: |b, o| run::<$Req<'_>>(b, o.nspi),
+            },
+            Kind {
+                name: concat!($k, "-response"),
+                what: concat!("the ", $k, " response body (success or failure), MS-OXCMAPIHTTP 2.2.5"),
+                run: |b, o| run::<$Resp<'_>>(b, o.nspi),
+            },
+        )*]
+    };
+}
+
+/// The 38 NSPI body kinds.
+const NSPI_KINDS: &[Kind] = mapi_wire::nspi_request_types!(nspi_kinds);
+
+/// Every kind: the table above, then the NSPI bodies.
+fn all_kinds() -> impl Iterator<Item = &'static Kind> {
+    KINDS.iter().chain(NSPI_KINDS)
+}
+
 const USAGE: &str = "usage: mapi-inspect decode KIND [INPUT] [OPTIONS]
        mapi-inspect roundtrip KIND [INPUT] [OPTIONS]
        mapi-inspect kinds
 options: --hex  --columns TAG,TAG,...  --logon private|public
-         --request FILE  --request-hex HEX  --request-type TYPE";
+         --request FILE  --request-hex HEX  --request-type TYPE
+         --nspi-element-flags on|off     (NSPI bodies) a byte before each element of
+                                         multi-valued strings and binaries (default on)
+         --nspi-filter standard|address-book|auto
+                                         (NSPI bodies) the value form in GetMatches
+                                         filters (default standard)";
 
 fn usage(msg: &str) -> ExitCode {
     err(&format!("error: {msg}"));
@@ -326,7 +361,7 @@ fn main() -> ExitCode {
     };
     match command.as_str() {
         "kinds" => {
-            for k in KINDS {
+            for k in all_kinds() {
                 out(k.name);
             }
             return ExitCode::SUCCESS;
@@ -334,7 +369,7 @@ fn main() -> ExitCode {
         "decode" | "roundtrip" => {}
         "-h" | "--help" | "help" => {
             out(&format!("{USAGE}\n\nkinds:"));
-            for k in KINDS {
+            for k in all_kinds() {
                 out(&format!("  {:<24} {}", k.name, k.what));
             }
             return ExitCode::SUCCESS;
@@ -344,7 +379,7 @@ fn main() -> ExitCode {
     let Some(kind_name) = args.get(1) else {
         return usage("no KIND given");
     };
-    let Some(kind) = KINDS.iter().find(|k| k.name == kind_name) else {
+    let Some(kind) = all_kinds().find(|k| k.name == kind_name) else {
         return usage(&format!(
             "unknown KIND {kind_name:?} (see `mapi-inspect kinds`)"
         ));
@@ -404,6 +439,19 @@ fn main() -> ExitCode {
                     return usage("--request-type needs a request type");
                 };
                 opts.request_type = Some(t.to_ascii_lowercase());
+            }
+            "--nspi-element-flags" => match rest.next().map(String::as_str) {
+                Some("on") => opts.nspi.element_flags = true,
+                Some("off") => opts.nspi.element_flags = false,
+                _ => return usage("--nspi-element-flags takes on or off"),
+            },
+            "--nspi-filter" => {
+                opts.nspi.filter_form = match rest.next().map(String::as_str) {
+                    Some("standard") => FilterForm::Standard,
+                    Some("address-book") => FilterForm::AddressBook,
+                    Some("auto") => FilterForm::Auto,
+                    _ => return usage("--nspi-filter takes standard, address-book or auto"),
+                }
             }
             s if s.starts_with("--") => return usage(&format!("unknown option {s:?}")),
             path => {
