@@ -425,9 +425,81 @@ def write(target, seeds):
     print(f"{target}: {len(seeds)} seeds in {os.path.relpath(d)}", file=sys.stderr)
 
 
+# ------------------------------------------------- fast-transfer and ICS ROPs
+# The rop_fast_transfer_ics target's selectors: byte 0 = 0 request, 1
+# response; byte 1 = index of the RopId in the target's IDS table.
+
+FXICS_IDS = [0x53, 0x54, 0x9D, 0x4E, 0x4C, 0x4B, 0x4D, 0x69, 0x86,
+             0x70, 0x72, 0x80, 0x73, 0x74, 0x78, 0x7E, 0x82, 0x75, 0x76, 0x77, 0x93, 0x7F]
+
+
+def fxics(direction, rop_id, body):
+    return u8(direction) + u8(FXICS_IDS.index(rop_id)) + body
+
+
+def rop_fxics_seeds():
+    seeds = {}
+    ok = u32(0)
+
+    def plain(name, rop_id, request):
+        seeds[name + "_req"] = fxics(0, rop_id, request)
+        seeds[name + "_resp"] = fxics(1, rop_id, u8(2) + ok)
+        seeds[name + "_fail"] = fxics(1, rop_id, u8(2) + u32(0x80070057))
+
+    lt = guid(0) + bytes([0, 0, 0, 0, 0x10, 0]) + u16(0)
+    plain("dest_configure", 0x53, u8(0) + u8(1) + u8(2) + u8(4) + u8(1))
+    seeds["put_buffer_req"] = fxics(0, 0x54, u8(0) + u8(1) + binary(b"\x03\x00\x0b\x40\x01"))
+    seeds["put_buffer_resp"] = fxics(1, 0x54, u8(1) + ok + u16(1) + u16(1) + u16(4) + u8(0) + u16(5))
+    seeds["put_buffer_fail"] = fxics(1, 0x54, u8(1) + u32(0x80070057) + u16(0) * 3 + u8(0) + u16(2))
+    seeds["put_ext_req"] = fxics(0, 0x9D, u8(0) + u8(1) + binary(b"\xab\xcd"))
+    seeds["put_ext_resp"] = fxics(1, 0x9D, u8(1) + ok + u16(3) + u32(2) + u32(5) + u8(0) + u16(2))
+    seeds["get_buffer_req_babe"] = fxics(0, 0x4E, u8(0) + u8(1) + u16(0xBABE) + u16(0x8000))
+    seeds["get_buffer_req"] = fxics(0, 0x4E, u8(0) + u8(1) + u16(15480))
+    seeds["get_buffer_resp"] = fxics(1, 0x4E, u8(1) + ok + u16(1) + u16(1) + u16(3) + u8(0)
+                                     + u16(4) + b"\x03\x00\x12\x40")
+    seeds["get_buffer_fail"] = fxics(1, 0x4E, u8(1) + u32(0x8004010F) + u16(0) * 3 + u8(0) + u16(0))
+    seeds["get_buffer_busy"] = fxics(1, 0x4E, u8(1) + u32(0x480) + u16(0) * 3 + u8(0) + u16(1)
+                                     + u32(1000) + b"\x5a")
+    plain("copy_folder", 0x4C, u8(0) + u8(1) + u8(2) + u8(0x10) + u8(1))
+    plain("copy_messages", 0x4B, u8(0) + u8(1) + u8(2) + u16(2) + bytes(range(8)) * 2
+          + u8(0x30) + u8(3))
+    plain("copy_to", 0x4D, u8(0) + u8(1) + u8(2) + u8(0) + u32(0x2001) + u8(1) + u16(2)
+          + SUBJECT + SIZE)
+    plain("copy_properties", 0x69, u8(0) + u8(1) + u8(2) + u8(1) + u8(1) + u8(8) + u16(1) + SUBJECT)
+    plain("tell_version", 0x86, u8(0) + u8(1) + u16(15) + u16(0x8547) + u16(1))
+    plain("sync_configure", 0x70, u8(0) + u8(1) + u8(2) + u8(1) + u8(3) + u16(0x39)
+          + u16(5) + r_exist(SUBJECT) + u32(5) + u16(1) + SIZE)
+    tagged_sk = tag(0x65E0, 0x0102) + binary(b"\xa1\xa2\xa3")
+    seeds["import_message_change_req"] = fxics(0, 0x72, u8(0) + u8(1) + u8(2) + u8(0x10) + u16(2)
+                                               + tagged_sk + tag(0x3008, 0x0040) + u64(1 << 56))
+    seeds["import_message_change_resp"] = fxics(1, 0x72, u8(2) + ok + u64(0))
+    states = u16(3) + b"\xa1\xa2\xa3" + u8(1) + u16(1) + b"\xb1" + u8(0)
+    plain("import_read_states", 0x80, u8(0) + u8(1) + u16(len(states)) + states)
+    seeds["import_hierarchy_req"] = fxics(0, 0x73, u8(0) + u8(1) + u16(1) + tag(0x65E1, 0x0102)
+                                          + binary(b"\xd1\xd2") + u16(1) + tag(0x3001, 0x001F)
+                                          + utf16z("A"))
+    seeds["import_hierarchy_resp"] = fxics(1, 0x73, u8(1) + ok + u64(0))
+    plain("import_deletes", 0x74, u8(0) + u8(1) + u8(2) + u16(1) + tag(0x65E0, 0x1102) + u32(2)
+          + binary(b"\xc1") + binary(b"\xc2\xc3"))
+    seeds["import_move_req"] = fxics(0, 0x78, u8(0) + u8(1) + u32(2) + b"\xf1\xf2" + u32(1) + b"\xe1"
+                                     + u32(0) + u32(3) + b"\xd1\xd2\xd3" + u32(2) + b"\xc1\xc2")
+    seeds["import_move_resp"] = fxics(1, 0x78, u8(1) + ok + u64(0))
+    plain("open_collector", 0x7E, u8(0) + u8(1) + u8(2) + u8(1))
+    plain("get_transfer_state", 0x82, u8(0) + u8(1) + u8(2))
+    plain("upload_begin", 0x75, u8(0) + u8(1) + tag(0x6796, 0x0102) + u32(3))
+    plain("upload_continue", 0x76, u8(0) + u8(1) + u32(3) + b"\xaa\xbb\xcc")
+    plain("upload_end", 0x77, u8(0) + u8(1))
+    plain("midset_deleted", 0x93, u8(0) + u8(1) + u16(4 + 48) + u32(1) + lt + lt)
+    seeds["local_replica_ids_req"] = fxics(0, 0x7F, u8(0) + u8(0) + u32(0x200))
+    seeds["local_replica_ids_resp"] = fxics(1, 0x7F, u8(0) + ok + guid(0x28) + bytes([0, 0, 0, 1, 0x20, 0]))
+    seeds["local_replica_ids_fail"] = fxics(1, 0x7F, u8(0) + u32(0x8004010F))
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
     write("rop_buffers", rop_buffers_seeds())
     write("emsmdb", emsmdb_seeds())
     write("nspi_body", nspi_body_seeds())
+    write("rop_fast_transfer_ics", rop_fxics_seeds())

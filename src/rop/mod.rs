@@ -15,7 +15,9 @@ mod buffer;
 mod catalogue;
 mod common;
 mod context;
+mod fast_transfer;
 mod framing;
+mod ics;
 mod id;
 mod notification;
 mod pairing;
@@ -33,7 +35,29 @@ pub use buffer::{
 };
 pub use common::{Bool8, HandleIndexes, Origin, RestrictionData, TableStatus, UnknownRop};
 pub use context::{FromRopContext, FromRopFacts, LogonKind, RopContext, RopFacts};
+pub use fast_transfer::{
+    FastTransferCopyFolderFlags, FastTransferCopyMessagesFlags, FastTransferCopyPropertiesFlags,
+    FastTransferCopyToFlags, FastTransferDestinationConfigureRequest, FastTransferDestinationFlags,
+    FastTransferDestinationPutBufferBody, FastTransferDestinationPutBufferExtendedBody,
+    FastTransferDestinationPutBufferRequest, FastTransferSourceCopyFolderRequest,
+    FastTransferSourceCopyMessagesRequest, FastTransferSourceCopyPropertiesRequest,
+    FastTransferSourceCopyToRequest, FastTransferSourceGetBufferBody,
+    FastTransferSourceGetBufferRequest, SendOptions, ServerVersion, SourceOperation,
+    TellVersionRequest, TransferBuffer, TransferStatus,
+};
 pub use framing::{NoBody, Response, ResponseBody};
+pub use ics::{
+    GetLocalReplicaIdsRequest, GetLocalReplicaIdsSuccess, ImportDeleteFlags, ImportFlag,
+    ImportHierarchyChangeSuccess, ImportMessageSuccess, LongTermIdRange, LongTermIdRanges,
+    MessageReadState, MessageReadStates, SetLocalReplicaMidsetDeletedRequest,
+    SynchronizationConfigureRequest, SynchronizationExtraFlags, SynchronizationFlags,
+    SynchronizationGetTransferStateRequest, SynchronizationImportDeletesRequest,
+    SynchronizationImportHierarchyChangeRequest, SynchronizationImportMessageChangeRequest,
+    SynchronizationImportMessageMoveRequest, SynchronizationImportReadStateChangesRequest,
+    SynchronizationOpenCollectorRequest, SynchronizationType,
+    SynchronizationUploadStateStreamBeginRequest, SynchronizationUploadStateStreamContinueRequest,
+    SynchronizationUploadStateStreamEndRequest,
+};
 pub use id::RopId;
 pub use notification::{
     NotificationData, NotificationFlags, NotificationTypes, NotifyResponse,
@@ -77,6 +101,30 @@ rop_catalogue! {
         0x5A CollapseRow(input_handle_index) [input_handle_index]: CollapseRowRequest => CollapseRowSuccess, NoBody;
         0x6B GetCollapseState(input_handle_index) [input_handle_index]: GetCollapseStateRequest => CollapseStateBody<'a>, NoBody;
         0x6C SetCollapseState(input_handle_index) [input_handle_index]: SetCollapseStateRequest<'a> => BookmarkBody<'a>, NoBody;
+        // Fast transfer (MS-OXCROPS 2.2.12).
+        0x53 FastTransferDestinationConfigure(output_handle_index) [input_handle_index, output_handle_index]: FastTransferDestinationConfigureRequest => NoBody, NoBody;
+        0x54 FastTransferDestinationPutBuffer(input_handle_index) [input_handle_index]: FastTransferDestinationPutBufferRequest<'a> => FastTransferDestinationPutBufferBody, FastTransferDestinationPutBufferBody;
+        0x9D FastTransferDestinationPutBufferExtended(input_handle_index) [input_handle_index]: FastTransferDestinationPutBufferRequest<'a> => FastTransferDestinationPutBufferExtendedBody, FastTransferDestinationPutBufferExtendedBody;
+        0x4E FastTransferSourceGetBuffer(input_handle_index) [input_handle_index]: FastTransferSourceGetBufferRequest => FastTransferSourceGetBufferBody<'a>, FastTransferSourceGetBufferBody<'a>;
+        0x4C FastTransferSourceCopyFolder(output_handle_index) [input_handle_index, output_handle_index]: FastTransferSourceCopyFolderRequest => NoBody, NoBody;
+        0x4B FastTransferSourceCopyMessages(output_handle_index) [input_handle_index, output_handle_index]: FastTransferSourceCopyMessagesRequest<'a> => NoBody, NoBody;
+        0x4D FastTransferSourceCopyTo(output_handle_index) [input_handle_index, output_handle_index]: FastTransferSourceCopyToRequest<'a> => NoBody, NoBody;
+        0x69 FastTransferSourceCopyProperties(output_handle_index) [input_handle_index, output_handle_index]: FastTransferSourceCopyPropertiesRequest<'a> => NoBody, NoBody;
+        0x86 TellVersion(input_handle_index) [input_handle_index]: TellVersionRequest => NoBody, NoBody;
+        // Incremental change synchronization (MS-OXCROPS 2.2.13).
+        0x70 SynchronizationConfigure(output_handle_index) [input_handle_index, output_handle_index]: SynchronizationConfigureRequest<'a> => NoBody, NoBody;
+        0x72 SynchronizationImportMessageChange(output_handle_index) [input_handle_index, output_handle_index]: SynchronizationImportMessageChangeRequest<'a> => ImportMessageSuccess, NoBody;
+        0x80 SynchronizationImportReadStateChanges(input_handle_index) [input_handle_index]: SynchronizationImportReadStateChangesRequest<'a> => NoBody, NoBody;
+        0x73 SynchronizationImportHierarchyChange(input_handle_index) [input_handle_index]: SynchronizationImportHierarchyChangeRequest<'a> => ImportHierarchyChangeSuccess, NoBody;
+        0x74 SynchronizationImportDeletes(input_handle_index) [input_handle_index]: SynchronizationImportDeletesRequest<'a> => NoBody, NoBody;
+        0x78 SynchronizationImportMessageMove(input_handle_index) [input_handle_index]: SynchronizationImportMessageMoveRequest<'a> => ImportMessageSuccess, NoBody;
+        0x7E SynchronizationOpenCollector(output_handle_index) [input_handle_index, output_handle_index]: SynchronizationOpenCollectorRequest => NoBody, NoBody;
+        0x82 SynchronizationGetTransferState(output_handle_index) [input_handle_index, output_handle_index]: SynchronizationGetTransferStateRequest => NoBody, NoBody;
+        0x75 SynchronizationUploadStateStreamBegin(input_handle_index) [input_handle_index]: SynchronizationUploadStateStreamBeginRequest => NoBody, NoBody;
+        0x76 SynchronizationUploadStateStreamContinue(input_handle_index) [input_handle_index]: SynchronizationUploadStateStreamContinueRequest<'a> => NoBody, NoBody;
+        0x77 SynchronizationUploadStateStreamEnd(input_handle_index) [input_handle_index]: SynchronizationUploadStateStreamEndRequest => NoBody, NoBody;
+        0x93 SetLocalReplicaMidsetDeleted(input_handle_index) [input_handle_index]: SetLocalReplicaMidsetDeletedRequest<'a> => NoBody, NoBody;
+        0x7F GetLocalReplicaIds(input_handle_index) [input_handle_index]: GetLocalReplicaIdsRequest => GetLocalReplicaIdsSuccess, NoBody;
         // Notifications (MS-OXCROPS 2.2.14).
         0x29 RegisterNotification(output_handle_index) [input_handle_index, output_handle_index]: RegisterNotificationRequest => NoBody, NoBody;
         // Special (MS-OXCROPS 2.2.8.13).
