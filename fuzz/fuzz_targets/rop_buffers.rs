@@ -29,9 +29,17 @@ use mapi_wire::wire::{Decode, Encode, Reader};
 
 const COLUMN_SETS: &[&[PropertyTag]] = &[
     &[PropertyTag(0x0E08_0003), PropertyTag(0x0037_001F)],
-    &[PropertyTag(0x6748_0014), PropertyTag(0x0FFF_0102), PropertyTag(0x0E06_0040)],
+    &[
+        PropertyTag(0x6748_0014),
+        PropertyTag(0x0FFF_0102),
+        PropertyTag(0x0E06_0040),
+    ],
     &[PropertyTag(0x0037_0000), PropertyTag(0x3001_101F)],
-    &[PropertyTag(0x0C15_0003), PropertyTag(0x3001_001E), PropertyTag(0x39FE_001F)],
+    &[
+        PropertyTag(0x0C15_0003),
+        PropertyTag(0x3001_001E),
+        PropertyTag(0x39FE_001F),
+    ],
     &[],
 ];
 
@@ -72,12 +80,19 @@ fn input_buffer(sel: u8, bytes: &[u8]) {
     let buf = match RopInputBuffer::decode_exact(bytes, logons) {
         Ok(b) => b,
         Err(e) => {
-            assert!(e.offset() <= bytes.len(), "error offset past the input: {e}");
+            assert!(
+                e.offset() <= bytes.len(),
+                "error offset past the input: {e}"
+            );
             return;
         }
     };
     assert_eq!(buf.encoded_len_with(logons), bytes.len());
-    assert_eq!(buf.to_vec_with(logons).unwrap(), bytes, "input buffer round trip");
+    assert_eq!(
+        buf.to_vec_with(logons).unwrap(),
+        bytes,
+        "input buffer round trip"
+    );
     let frame = RopFrame::read(&mut Reader::new(bytes)).unwrap();
     let mut walk = RequestWalker::new(frame.rops_list, frame.rops_offset, logons);
     let mut at = frame.rops_offset;
@@ -91,7 +106,11 @@ fn input_buffer(sel: u8, bytes: &[u8]) {
             logon: req.logon_id().and_then(|id| walk.logons().get(id)),
             ..RopFacts::default()
         };
-        assert_eq!(req.to_vec_with(facts).unwrap(), &bytes[range], "request {n} alone");
+        assert_eq!(
+            req.to_vec_with(facts).unwrap(),
+            &bytes[range],
+            "request {n} alone"
+        );
         n += 1;
     }
     assert_eq!(n, buf.rops.len());
@@ -114,12 +133,19 @@ fn output_buffer(sel: u8, data: &[u8]) {
     let buf = match RopOutputBuffer::decode_exact(output, cx) {
         Ok(b) => b,
         Err(e) => {
-            assert!(e.offset() <= output.len(), "error offset past the output: {e}");
+            assert!(
+                e.offset() <= output.len(),
+                "error offset past the output: {e}"
+            );
             return;
         }
     };
     assert_eq!(buf.encoded_len_with(()), output.len());
-    assert_eq!(buf.to_vec_with(()).unwrap(), output, "output buffer round trip");
+    assert_eq!(
+        buf.to_vec_with(()).unwrap(),
+        output,
+        "output buffer round trip"
+    );
     let frame = RopFrame::read(&mut Reader::new(output)).unwrap();
     let mut walk = ResponseWalker::new(frame, cx.request, cx.source);
     let mut at = frame.rops_offset;
