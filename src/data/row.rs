@@ -635,6 +635,7 @@ impl<'a> PropertyRows<'a> {
 
     /// The rows, decoded one at a time.
     #[cfg(feature = "alloc")]
+    #[allow(clippy::type_complexity)]
     pub fn rows(&self) -> impl Iterator<Item = PropertyRow<'a>> + 'a {
         let (wire, built): (
             Option<(usize, &'a [u8], RowContext<'a>)>,

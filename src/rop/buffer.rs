@@ -93,7 +93,7 @@ impl<'a> RopFrame<'a> {
         let rops_offset = r.offset();
         let rops_list = r.bytes(usize::from(rop_size) - 2).in_field("rops_list")?;
         let n = r.remaining() / 4;
-        if r.remaining() % 4 != 0 {
+        if !r.remaining().is_multiple_of(4) {
             return Err(r
                 .error(ErrorKind::trailing(r.remaining() % 4))
                 .in_field("server_object_handle_table"));
@@ -387,10 +387,10 @@ impl<'a> ResponseWalker<'a> {
                 ..Slot::default()
             };
         }
-        if let Some(kind) = super::pairing::request_logon_kind(req) {
-            if let Some(id) = req.logon_id() {
-                self.logons.set(id, kind);
-            }
+        if let Some(kind) = super::pairing::request_logon_kind(req)
+            && let Some(id) = req.logon_id()
+        {
+            self.logons.set(id, kind);
         }
         let input = h.input_handle_index;
         if let Some(i) = input {

@@ -18,6 +18,7 @@ pub(crate) enum ColumnEffect<'a> {
 }
 
 /// The logon kind a request establishes (RopLogon's LogonFlags).
+#[allow(clippy::match_single_binding)]
 pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
     match req {
         _ => None,
@@ -26,6 +27,7 @@ pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
 
 /// Columns that a request carries for its own response
 /// (RopGetPropertiesSpecific's PropertyTags).
+#[allow(clippy::match_single_binding)]
 pub(crate) fn request_columns<'a>(req: &RopRequest<'a>) -> Option<Array<'a, PropertyTag>> {
     match req {
         _ => None,
