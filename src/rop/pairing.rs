@@ -18,9 +18,9 @@ pub(crate) enum ColumnEffect<'a> {
 }
 
 /// The logon kind a request establishes (RopLogon's LogonFlags).
-#[allow(clippy::match_single_binding)]
 pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
     match req {
+        RopRequest::Logon(r) => Some(r.logon_flags.kind()),
         _ => None,
     }
 }
