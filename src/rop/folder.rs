@@ -7,6 +7,12 @@
 //! the ReturnValue; RopMoveCopyMessages, RopMoveFolder and RopCopyFolder
 //! insert a 4-byte DestHandleIndex before it when the destination did not
 //! resolve (ReturnValue 0x00000503, [`MoveCopyFailure`]).
+//!
+//! The responses of RopOpenFolder, RopCreateFolder, RopGetHierarchyTable
+//! and RopGetContentsTable echo the request's OutputHandleIndex: the
+//! example of MS-OXCFOLD 4.7.2 names the byte so and says it repeats the
+//! request's OutputHandleIndex. MAPI Inspector labels it InputHandleIndex,
+//! which changes nothing on the wire.
 
 use super::common::Bool8;
 use super::context::RopFacts;

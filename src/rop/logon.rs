@@ -551,6 +551,21 @@ crate::wire_struct! {
     /// RopLogon success response body for a private mailbox (MS-OXCROPS
     /// 2.2.3.1.2; MS-OXCSTOR 2.2.1.1.3), sent when the request's
     /// LogonFlags has Private set. 160 bytes.
+    ///
+    /// ```
+    /// use mapi_wire::rop::{LogonFlags, LogonPrivateSuccess, PrivateFolder, StoreState};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let mut bytes = vec![0x01];
+    /// bytes.extend((1..=13u8).flat_map(|i| [1, 0, 0, 0, 0, 0, 0, i]));
+    /// bytes.push(0x03); // ResponseFlags
+    /// bytes.extend([0u8; 16 + 2 + 16 + 8 + 8]);
+    /// bytes.extend([0, 0, 0, 1]); // StoreState
+    /// let (b, _) = LogonPrivateSuccess::decode(&bytes).unwrap();
+    /// assert_eq!(b.logon_flags, LogonFlags::PRIVATE);
+    /// assert_eq!(b.folder_ids.private(PrivateFolder::Inbox).global_counter().value(), 5);
+    /// assert_eq!(b.store_state, StoreState::STORE_HAS_SEARCHES);
+    /// ```
     #[derive(Copy)]
     pub struct LogonPrivateSuccess {
         /// LogonFlags, echoed from the request.
@@ -579,6 +594,20 @@ crate::wire_struct! {
     /// RopLogon success response body for public folders (MS-OXCROPS
     /// 2.2.3.1.3; MS-OXCSTOR 2.2.1.1.4), sent when the request's
     /// LogonFlags has Private clear. 139 bytes.
+    ///
+    /// ```
+    /// use mapi_wire::data::ReplicaId;
+    /// use mapi_wire::rop::{LogonPublicSuccess, PublicFolder};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let mut bytes = vec![0x00];
+    /// bytes.extend((1..=13u8).flat_map(|i| [1, 0, 0, 0, 0, 0, 0, i]));
+    /// bytes.extend([0x05, 0x00]); // ReplId
+    /// bytes.extend([0u8; 32]);
+    /// let (b, _) = LogonPublicSuccess::decode(&bytes).unwrap();
+    /// assert_eq!(b.repl_id, ReplicaId(5));
+    /// assert_eq!(b.folder_ids.public(PublicFolder::IpmSubtree).global_counter().value(), 2);
+    /// ```
     #[derive(Copy)]
     pub struct LogonPublicSuccess {
         /// LogonFlags, echoed from the request.
