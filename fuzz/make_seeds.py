@@ -496,6 +496,85 @@ def rop_fxics_seeds():
     return seeds
 
 
+# ------------------------------------------------- logon/store and folder ROPs
+# The rop_store_folder target's selector: bits 0-1 logon kind (1 private,
+# 2 public, else unknown), bit 2 response, bits 3-7 the index in IDS; the
+# seed body is the ROP after its RopId.
+
+STORE_FOLDER_IDS = [
+    0xFE, 0x27, 0x26, 0x68, 0x7B, 0x42, 0x45, 0x43, 0x44, 0x60, 0x61, 0x63, 0x64,
+    0x02, 0x1C, 0x1D, 0x33, 0x35, 0x36, 0x58, 0x92, 0x1E, 0x91, 0x04, 0x05,
+]
+
+
+def rop_seed(rop_id, body, response=False, logon=0):
+    sel = (STORE_FOLDER_IDS.index(rop_id) << 3) | (4 if response else 0) | logon
+    return u8(sel) + body
+
+
+def fid(n): return u16(1) + bytes(5) + u8(n)
+def lt_id(n): return guid(0x40) + bytes(5) + u8(n) + u16(0)
+
+
+def store_folder_seeds():
+    essdn = str8z("/o=Contoso/ou=Exchange Administrative Group/cn=Recipients/cn=user1")
+    fids = b"".join(fid(i) for i in range(1, 14))
+    private = (u8(1) + fids + u8(7) + guid(0) + u16(1) + guid(16)
+               + bytes([30, 15, 9, 2, 14, 5]) + u16(2024) + u64(1) + u32(0x01000000))
+    public = u8(0) + fids + u16(5) + guid(32) + bytes(16)
+    ok = u32(0)
+    seeds = {}
+    seeds["logon_request_private"] = rop_seed(
+        0xFE, u8(0) + u8(0) + u8(1) + u32(0x0100040C) + u32(0) + u16(len(essdn)) + essdn)
+    seeds["logon_request_public"] = rop_seed(
+        0xFE, u8(3) + u8(1) + u8(0) + u32(2) + u32(0) + u16(0), logon=2)
+    seeds["logon_response_private"] = rop_seed(0xFE, u8(0) + ok + private, True, 1)
+    seeds["logon_response_public_echo"] = rop_seed(0xFE, u8(0) + ok + public, True)
+    server = str8z("/o=Contoso/cn=MBX2")
+    seeds["logon_redirect"] = rop_seed(
+        0xFE, u8(0) + u32(0x478) + u8(1) + u8(len(server)) + server, True)
+    seeds["get_receive_folder"] = rop_seed(0x27, u8(0) + u8(0) + str8z("IPM.Note"))
+    seeds["get_receive_folder_response"] = rop_seed(
+        0x27, u8(0) + ok + fid(5) + str8z("IPM"), True)
+    seeds["receive_folder_table"] = rop_seed(
+        0x68, u8(0) + ok + u32(2) + u8(0) + fid(5) + str8z("IPM") + u64(1)
+        + u8(1) + u8(0) + fid(6) + u8(0) + str8z("IPM.Note") + u8(0x0A) + u32(0x8004010F),
+        True)
+    seeds["owning_servers"] = rop_seed(
+        0x42, u8(0) + ok + u16(2) + u16(1) + str8z("PF1") + str8z("PF2"), True)
+    seeds["folder_is_ghosted"] = rop_seed(
+        0x45, u8(1) + ok + u8(1) + u16(1) + u16(1) + str8z("A"), True)
+    seeds["long_term_id_from_id"] = rop_seed(0x43, u8(0) + ok + lt_id(9), True)
+    seeds["per_user_long_term_ids"] = rop_seed(
+        0x60, u8(0) + ok + u16(2) + lt_id(1) + lt_id(2), True)
+    seeds["read_per_user"] = rop_seed(0x63, u8(0) + ok + u8(1) + u16(3) + b"\x01\x02\x03", True)
+    write = u8(0) + u8(0) + lt_id(4) + u8(1) + u32(0) + u16(2) + b"\xab\xcd"
+    seeds["write_per_user_private"] = rop_seed(0x64, write + guid(0x70), logon=1)
+    seeds["write_per_user_unknown"] = rop_seed(0x64, write + guid(0x70) + b"\x01\x00\x01")
+    # MS-OXCFOLD section 4 and MS-OXCTABL 4.1.1.
+    seeds["create_folder_4_1_1"] = rop_seed(
+        0x1C, bytes.fromhex("0000010101000046006f006c00640065007200310000000000"))
+    seeds["create_folder_4_1_2"] = rop_seed(
+        0x1C, bytes.fromhex("0100000000010000000e91521200"), True)
+    seeds["create_folder_existing_ghosted"] = rop_seed(
+        0x1C, u8(1) + ok + fid(9) + b"\x01\x00\x01" + u16(1) + u16(0) + str8z("SV1"), True)
+    seeds["delete_folder_4_2_1"] = rop_seed(0x1D, bytes.fromhex("000105010000000e8edf36"))
+    seeds["delete_messages_4_3_1"] = rop_seed(
+        0x1E, bytes.fromhex("0000000102000100 00000e8ef1480100 00000e8ec302".replace(" ", "")))
+    seeds["move_copy_messages_4_4_1"] = rop_seed(
+        0x33, bytes.fromhex("0000010100010000000e8eec5d0000"))
+    seeds["move_copy_null_destination"] = rop_seed(0x33, u8(0) + u32(0x503) + u32(1) + u8(0), True)
+    seeds["move_folder_4_5_1"] = rop_seed(
+        0x35, bytes.fromhex("0001020101010000000e8edf3646006f006c0064006500720031000000"))
+    seeds["copy_folder_4_6_1"] = rop_seed(
+        0x36, bytes.fromhex("000001010101010000000e8edf3646006f006c0064006500720031000000"))
+    seeds["open_folder_ghosted"] = rop_seed(
+        0x02, u8(1) + ok + b"\x00\x01" + u16(2) + u16(1) + str8z("PF1") + str8z("PF2"), True)
+    seeds["hierarchy_table_4_7_2"] = rop_seed(0x04, bytes.fromhex("020000000015000000"), True)
+    seeds["contents_table_oxctabl_4_1_1"] = rop_seed(0x05, bytes.fromhex("00000100"))
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -503,3 +582,4 @@ if __name__ == "__main__":
     write("emsmdb", emsmdb_seeds())
     write("nspi_body", nspi_body_seeds())
     write("rop_fast_transfer_ics", rop_fxics_seeds())
+    write("rop_store_folder", store_folder_seeds())

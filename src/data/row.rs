@@ -635,6 +635,7 @@ impl<'a> PropertyRows<'a> {
 
     /// The rows, decoded one at a time.
     #[cfg(feature = "alloc")]
+    #[allow(clippy::type_complexity)]
     pub fn rows(&self) -> impl Iterator<Item = PropertyRow<'a>> + 'a {
         type Wire<'a> = Option<(usize, &'a [u8], RowContext<'a>)>;
         let (wire, built): (Wire<'a>, &'a [PropertyRow<'a>]) = match self.0 {

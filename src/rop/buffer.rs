@@ -406,7 +406,9 @@ impl<'a> ResponseWalker<'a> {
                 ..Slot::default()
             };
         }
-        if let (Some(kind), Some(id)) = (super::pairing::request_logon_kind(req), req.logon_id()) {
+        if let Some(kind) = super::pairing::request_logon_kind(req)
+            && let Some(id) = req.logon_id()
+        {
             self.logons.set(id, kind);
         }
         let input = h.input_handle_index;

@@ -16,9 +16,11 @@ mod catalogue;
 mod common;
 mod context;
 mod fast_transfer;
+mod folder;
 mod framing;
 mod ics;
 mod id;
+mod logon;
 mod notification;
 mod pairing;
 #[cfg(feature = "alloc")]
@@ -65,6 +67,25 @@ pub use notification::{
 };
 #[cfg(feature = "alloc")]
 pub use session::{OutputContext, RopInputBuffer, RopOutputBuffer, Session};
+// Logon and store (2.2.3), folders (2.2.4).
+pub use folder::{
+    ContentsTableFlags, CopyFolderRequest, CreateFolderRequest, CreateFolderSuccess,
+    DeleteFolderFlags, DeleteFolderRequest, DeleteMessagesRequest, EmptyFolderRequest,
+    FolderOpenModeFlags, FolderType, GetContentsTableRequest, GetHierarchyTableRequest,
+    HierarchyTableFlags, MoveCopyFailure, MoveCopyMessagesRequest, MoveFolderRequest,
+    OpenFolderRequest, OpenFolderSuccess, PartialCompletionBody, RowCountBody,
+};
+pub use logon::{
+    GetOwningServersSuccess, GetPerUserGuidSuccess, GetPerUserLongTermIdsRequest,
+    GetPerUserLongTermIdsSuccess, GetReceiveFolderRequest, GetReceiveFolderSuccess,
+    GetReceiveFolderTableSuccess, GetStoreStateSuccess, LogonFailure, LogonFlags,
+    LogonPrivateSuccess, LogonPublicSuccess, LogonRequest, LogonSuccess, LogonTime, LongTermIdBody,
+    LongTermIdFromIdRequest, LongTermIdRequest, ObjectId, ObjectIdBody, OpenFlags, PerUserReplGuid,
+    PrivateFolder, PublicFolder, PublicFolderIsGhostedSuccess, RECEIVE_FOLDER_TABLE_COLUMNS,
+    ReadPerUserInformationRequest, ReadPerUserInformationSuccess, ResponseFlags,
+    SetReceiveFolderRequest, SizedString8, SpecialFolderIds, StoreFolderRequest, StoreRequest,
+    StoreState, WritePerUserInformationRequest,
+};
 pub use special::{
     BackoffResponse, BackoffRop, BufferTooSmallResponse, PendingResponse, ProgressRequest,
     ProgressSuccess, ReleaseRequest,
@@ -81,6 +102,33 @@ pub use table::{
 
 rop_catalogue! {
     framed {
+        // Logon and store (MS-OXCROPS 2.2.3).
+        0xFE Logon(output_handle_index) [output_handle_index]: LogonRequest<'a> => LogonSuccess, LogonFailure<'a>;
+        0x27 GetReceiveFolder(input_handle_index) [input_handle_index]: GetReceiveFolderRequest<'a> => GetReceiveFolderSuccess<'a>, NoBody;
+        0x26 SetReceiveFolder(input_handle_index) [input_handle_index]: SetReceiveFolderRequest<'a> => NoBody, NoBody;
+        0x68 GetReceiveFolderTable(input_handle_index) [input_handle_index]: StoreRequest => GetReceiveFolderTableSuccess<'a>, NoBody;
+        0x7B GetStoreState(input_handle_index) [input_handle_index]: StoreRequest => GetStoreStateSuccess, NoBody;
+        0x42 GetOwningServers(input_handle_index) [input_handle_index]: StoreFolderRequest => GetOwningServersSuccess<'a>, NoBody;
+        0x45 PublicFolderIsGhosted(input_handle_index) [input_handle_index]: StoreFolderRequest => PublicFolderIsGhostedSuccess<'a>, NoBody;
+        0x43 LongTermIdFromId(input_handle_index) [input_handle_index]: LongTermIdFromIdRequest => LongTermIdBody, NoBody;
+        0x44 IdFromLongTermId(input_handle_index) [input_handle_index]: LongTermIdRequest => ObjectIdBody, NoBody;
+        0x60 GetPerUserLongTermIds(input_handle_index) [input_handle_index]: GetPerUserLongTermIdsRequest => GetPerUserLongTermIdsSuccess<'a>, NoBody;
+        0x61 GetPerUserGuid(input_handle_index) [input_handle_index]: LongTermIdRequest => GetPerUserGuidSuccess, NoBody;
+        0x63 ReadPerUserInformation(input_handle_index) [input_handle_index]: ReadPerUserInformationRequest => ReadPerUserInformationSuccess<'a>, NoBody;
+        0x64 WritePerUserInformation(input_handle_index) [input_handle_index]: WritePerUserInformationRequest<'a> => NoBody, NoBody;
+        // Folder (MS-OXCROPS 2.2.4).
+        0x02 OpenFolder(output_handle_index) [input_handle_index, output_handle_index]: OpenFolderRequest => OpenFolderSuccess<'a>, NoBody;
+        0x1C CreateFolder(output_handle_index) [input_handle_index, output_handle_index]: CreateFolderRequest<'a> => CreateFolderSuccess<'a>, NoBody;
+        0x1D DeleteFolder(input_handle_index) [input_handle_index]: DeleteFolderRequest => PartialCompletionBody, PartialCompletionBody;
+        0x33 MoveCopyMessages(source_handle_index) [source_handle_index, dest_handle_index]: MoveCopyMessagesRequest<'a> => PartialCompletionBody, MoveCopyFailure;
+        0x35 MoveFolder(source_handle_index) [source_handle_index, dest_handle_index]: MoveFolderRequest<'a> => PartialCompletionBody, MoveCopyFailure;
+        0x36 CopyFolder(source_handle_index) [source_handle_index, dest_handle_index]: CopyFolderRequest<'a> => PartialCompletionBody, MoveCopyFailure;
+        0x58 EmptyFolder(input_handle_index) [input_handle_index]: EmptyFolderRequest => PartialCompletionBody, PartialCompletionBody;
+        0x92 HardDeleteMessagesAndSubfolders(input_handle_index) [input_handle_index]: EmptyFolderRequest => PartialCompletionBody, PartialCompletionBody;
+        0x1E DeleteMessages(input_handle_index) [input_handle_index]: DeleteMessagesRequest<'a> => PartialCompletionBody, PartialCompletionBody;
+        0x91 HardDeleteMessages(input_handle_index) [input_handle_index]: DeleteMessagesRequest<'a> => PartialCompletionBody, PartialCompletionBody;
+        0x04 GetHierarchyTable(output_handle_index) [input_handle_index, output_handle_index]: GetHierarchyTableRequest => RowCountBody, NoBody;
+        0x05 GetContentsTable(output_handle_index) [input_handle_index, output_handle_index]: GetContentsTableRequest => RowCountBody, NoBody;
         // Table (MS-OXCROPS 2.2.5).
         0x12 SetColumns(input_handle_index) [input_handle_index]: SetColumnsRequest<'a> => TableStatusBody, NoBody;
         0x13 SortTable(input_handle_index) [input_handle_index]: SortTableRequest<'a> => TableStatusBody, NoBody;

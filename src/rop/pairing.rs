@@ -19,9 +19,10 @@ pub(crate) enum ColumnEffect<'a> {
 
 /// The logon kind a request establishes (RopLogon's LogonFlags).
 pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
-    // RopLogon joins the catalogue with the logon ROPs.
-    let _ = req;
-    None
+    match req {
+        RopRequest::Logon(r) => Some(r.logon_flags.kind()),
+        _ => None,
+    }
 }
 
 /// Columns that a request carries for its own response
