@@ -868,3 +868,77 @@ mod props {
         );
     }
 }
+
+/// `mapi-inspect` (shared/CLI.md) decodes the property ROPs with the spec's
+/// field names, and takes a RopGetPropertiesSpecific response's columns
+/// from its request.
+#[cfg(feature = "cli")]
+mod cli {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    fn inspect(args: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn mapi-inspect");
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        let o = child.wait_with_output().unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn get_properties_specific_response_with_its_request() {
+        // Construction after MS-OXCROPS 2.2.8.3: PidTagMessageSize = 42,
+        // PidTagSubject = "Ab".
+        let (code, out, err) = inspect(
+            &[
+                "decode",
+                "rop-response",
+                "--hex",
+                "--request-hex",
+                "07 00 00 0000 0100 0200 03000e08 1f003700",
+            ],
+            b"07 00 00000000 00 2a000000 4100 6200 0000",
+        );
+        assert_eq!(code, Some(0), "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["rop"], "RopGetPropertiesSpecific");
+        assert_eq!(json["row_data"][0]["value_array"][0], 42);
+        assert_eq!(json["row_data"][0]["value_array"][1], "Ab");
+    }
+
+    #[test]
+    fn set_properties_request_json_and_round_trip() {
+        // MS-OXCPRPT 4.2.1.
+        let bytes = "0a00002400 0200 1f003d00 0000 1f001d0e 4800 6500 6c00 6c00 6f00 2000 5700 6f00 7200 6c00 6400 0000";
+        let (code, out, err) = inspect(&["decode", "rop-request", "--hex"], bytes.as_bytes());
+        assert_eq!(code, Some(0), "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["rop"], "RopSetProperties");
+        assert_eq!(json["property_values"][1]["property_tag"], "0x0E1D001F");
+        assert_eq!(json["property_values"][1]["property_value"], "Hello World");
+        let (code, out, err) = inspect(&["roundtrip", "rop-request", "--hex"], bytes.as_bytes());
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(out.trim(), bytes.replace(' ', ""));
+    }
+
+    #[test]
+    fn set_properties_size_error_is_one_line_with_its_offset() {
+        let (code, _, err) = inspect(
+            &["decode", "rop-request", "--hex"],
+            b"0a 00 00 0c00 0100 03001700 02000000 aabb",
+        );
+        assert_eq!(code, Some(1));
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("PropertyValueSize"), "{err}");
+        assert!(err.contains("(offset 15)"), "{err}");
+    }
+}

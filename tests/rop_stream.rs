@@ -564,3 +564,59 @@ mod props {
         }
     }
 }
+
+/// `mapi-inspect` (shared/CLI.md) on stream ROPs.
+#[cfg(feature = "cli")]
+mod cli {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    fn inspect(args: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn mapi-inspect");
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        let o = child.wait_with_output().unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn read_stream_failure_keeps_its_data_size() {
+        // MS-OXCROPS 2.2.9.2.2: DataSize follows any ReturnValue.
+        let (code, out, err) = inspect(
+            &["decode", "rop-response", "--hex"],
+            b"2c 01 05000780 0200 abcd",
+        );
+        assert_eq!(code, Some(0), "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["rop"], "RopReadStream");
+        assert_eq!(json["return_value"], 0x8007_0005u32);
+        assert_eq!(json["data"], "abcd");
+    }
+
+    #[test]
+    fn copy_to_stream_null_destination_round_trips() {
+        let hex = concat!(
+            "3a01",
+            "03050000",
+            "02000000",
+            "0000000000000000",
+            "0000000000000000"
+        );
+        let (code, out, err) = inspect(&["roundtrip", "rop-response", "--hex"], hex.as_bytes());
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(out.trim(), hex);
+        let (_, out, _) = inspect(&["decode", "rop-response", "--hex"], hex.as_bytes());
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["dest_handle_index"], 2);
+        assert_eq!(json["source_handle_index"], 1);
+    }
+}
