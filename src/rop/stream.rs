@@ -10,12 +10,14 @@
 //!   and RopWriteAndCommitStream (WrittenSize, 2 bytes),
 //!   RopWriteStreamExtended (WrittenSize, 4 bytes) and RopCopyToStream
 //!   (ReadByteCount, WrittenByteCount) are present whatever the
-//!   ReturnValue: MS-OXCROPS defines one "Response Buffer" for each of them
-//!   (2.2.9.2.2, 2.2.9.3.2, 2.2.9.4.2, 2.2.9.12.2, 2.2.9.9.2), not a success
-//!   and a failure buffer, and its ReturnValue is "the status of the ROP";
-//!   MAPI Inspector reads them the same way. (gromox omits them on failure,
-//!   except RopCopyToStream's 0x503 form; this decoder follows the
-//!   specification.)
+//!   ReturnValue. MS-OXCROPS 2.2.9.2.2 and 2.2.9.9.2 define a single
+//!   "Response Buffer" (not a success and a failure buffer) whose
+//!   ReturnValue is "the status of the ROP" or "a value other than
+//!   0x00000503"; the pages of 2.2.9.3.2, 2.2.9.4.2 and 2.2.9.12.2 could not
+//!   be read here, and for them this follows the project's digest and MAPI
+//!   Inspector, which read WrittenSize whatever the ReturnValue. (gromox
+//!   omits these bodies on failure, except RopCopyToStream's 0x503 form;
+//!   this decoder follows the specification.)
 //! * The Offset of RopSeekStream is kept as a signed 64-bit integer: the
 //!   offset is added to the origin (MS-OXCPRPT 2.2.21), a seek "to offset
 //!   before the start" is an error the server reports (MS-OXCPRPT
