@@ -25,8 +25,13 @@
 //!   warning ecWarnWithErrors (0x00040380), which this decoder, following
 //!   the specification, reads as the 6-byte failure.
 //! * RopCopyProperties and RopCopyTo: ReturnValue 0x00000503
-//!   (ecDstNullObject) appends DestHandleIndex (4 bytes); any other non-zero
-//!   ReturnValue has no body (MS-OXCROPS 2.2.8.11.3, 2.2.8.12.3, 2.2.8.12.4).
+//!   (ecDstNullObject) appends DestHandleIndex (4 bytes) and nothing else;
+//!   any other non-zero ReturnValue has no body. MS-OXCROPS 2.2.8.12.4 (the
+//!   failure buffer, for "a value other than 0x00000000 or 0x00000503")
+//!   was read; the null-destination buffers (2.2.8.11.3, 2.2.8.12.3) were
+//!   not retrievable here and follow the digest, MAPI Inspector and gromox,
+//!   which agree on the lone 4-byte index (unlike RopMoveCopyMessages,
+//!   2.2.4.6.3, whose form adds PartialCompletion).
 
 use super::common::Bool8;
 use super::context::{RopContext, RopFacts};
