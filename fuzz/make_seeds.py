@@ -575,6 +575,77 @@ def store_folder_seeds():
     return seeds
 
 
+# ------------------------------------------------------- property/stream ROPs
+# The rop_property_stream selector: bits 0-1 = 0 request, 1 response,
+# 2 response with COLUMN_SETS[bits 2-7], 3 buffer pair; in modes 0-2 the
+# next byte indexes IDS in fuzz_targets/rop_property_stream.rs.
+
+ROP_IDS = [0x56, 0x55, 0x07, 0x08, 0x09, 0x0A, 0x79, 0x0B, 0x7A, 0x5F, 0x67,
+           0x39, 0x50, 0x2B, 0x2C, 0x2D, 0xA3, 0x5D, 0x5E, 0x2F, 0x2E, 0x3A,
+           0x5B, 0x5C, 0x90, 0x3B]
+PS_PUBLIC_STRINGS = bytes.fromhex("2903020000000000c000000000000046")
+PSETID_COMMON = bytes.fromhex("0820060000000000c000000000000046")
+
+
+def rop(mode, rop_id, body, columns=0):
+    return u8(mode | (columns << 2)) + u8(ROP_IDS.index(rop_id)) + body
+
+
+def rop_seeds():
+    seeds = {}
+    # MS-OXCPRPT 4.1.2, 4.2.1, 4.2.2, 4.3.1, 4.4.1.1.
+    seeds["ids_from_names_resp"] = rop(1, 0x56, u8(0) + u32(0) + u16(2) + u16(0x863E) + u16(0x863F))
+    set_props = (u16(0x24) + u16(2) + tag(0x003D, 0x1F) + utf16z("")
+                 + tag(0x0E1D, 0x1F) + utf16z("Hello World"))
+    seeds["set_properties_req"] = rop(0, 0x0A, u8(0) + u8(0) + set_props)
+    seeds["set_properties_resp"] = rop(1, 0x0A, u8(0) + u32(0) + u16(0))
+    seeds["get_specific_req"] = rop(0, 0x07, u8(0) + u8(0) + u16(0) + u16(1) + u16(3)
+                                    + tag(0x863E, 0x0B) + tag(0x863F, 0x03) + tag(0x65E2, 0x102))
+    seeds["open_stream_req"] = rop(0, 0x2B, u8(1) + u8(0) + u8(1) + tag(0x0E9A, 0x102) + u8(1))
+    # Constructions.
+    names = (u8(1) + PS_PUBLIC_STRINGS + u8(4) + utf16z("A")
+             + u8(0) + PSETID_COMMON + u32(0x8503))
+    seeds["ids_from_names_req"] = rop(0, 0x56, u8(0) + u8(1) + u8(2) + u16(2) + names)
+    seeds["names_from_ids_resp"] = rop(1, 0x55, u8(1) + u32(0) + u16(3) + names
+                                       + u8(0xFF) + bytes(16))
+    seeds["get_specific_resp"] = rop(2, 0x07, u8(0) + u32(0) + u8(0) + u8(1) + i32(42)
+                                     + binary(b"\x01\x02\x03\x04"), columns=1)
+    seeds["get_specific_flagged"] = rop(2, 0x07, u8(0) + u32(0) + u8(1) + u8(0) + u8(1)
+                                        + u8(0x0A) + u32(0x8004010F) + u8(0)
+                                        + binary(b"\xaa"), columns=1)
+    seeds["get_specific_typed"] = rop(2, 0x07, u8(0) + u32(0) + u8(0) + utf16z("A")
+                                      + str8z("b") + u16(0x1F) + utf16z("c"), columns=2)
+    seeds["get_all_resp"] = rop(1, 0x08, u8(1) + u32(0) + u16(2) + tag(0x17, 3) + i32(1)
+                                + tag(0x1000, 0x0A) + u32(0x8007000E))
+    seeds["query_named_resp"] = rop(1, 0x5F, u8(1) + u32(0) + u16(2) + u16(0x8001)
+                                    + u16(0x8002) + names)
+    seeds["query_named_req"] = rop(0, 0x5F, u8(0) + u8(1) + u8(0) + u8(1) + PS_PUBLIC_STRINGS)
+    seeds["copy_to_req"] = rop(0, 0x39, u8(0) + u8(1) + u8(2) + u8(1) + u8(1) + u8(2)
+                               + u16(1) + tag(0x37, 0x1F))
+    seeds["copy_props_null_dest"] = rop(1, 0x67, u8(1) + u32(0x503) + u32(2))
+    seeds["copy_to_problems"] = rop(1, 0x39, u8(1) + u32(0) + u16(1) + u16(0)
+                                    + tag(0x17, 3) + u32(0x80070005))
+    seeds["read_stream_babe"] = rop(0, 0x2C, u8(1) + u8(1) + u16(0xBABE) + u32(0x10000))
+    seeds["read_stream_resp"] = rop(1, 0x2C, u8(1) + u32(0) + binary(b"abc"))
+    seeds["read_stream_failure"] = rop(1, 0x2C, u8(1) + u32(0x80070005) + u16(0))
+    seeds["seek_stream_req"] = rop(0, 0x2E, u8(1) + u8(1) + u8(2) + i64(-10))
+    seeds["copy_to_stream_null_dest"] = rop(1, 0x3A, u8(1) + u32(0x503) + u32(2) + u64(0) + u64(0))
+    seeds["lock_region_req"] = rop(0, 0x5B, u8(1) + u8(1) + u64(0) + u64(4096) + u32(1))
+    seeds["write_stream_ext_resp"] = rop(1, 0xA3, u8(1) + u32(0) + u32(2))
+    # A buffer pair: RopGetPropertiesSpecific and its response.
+    inb = rop_buffer([u8(0x07) + u8(0) + u8(0) + u16(0) + u16(1) + u16(2)
+                     + tag(0x0E08, 3) + tag(0x37, 0x1F)], [1])
+    outb = rop_buffer([u8(0x07) + u8(0) + u32(0) + u8(0) + i32(42) + utf16z("Ab")], [1])
+    seeds["buffers_get_specific"] = u8(3) + u16(len(inb)) + inb + outb
+    # RopOpenStream then RopReadStream.
+    inb = rop_buffer([u8(0x2B) + u8(1) + u8(0) + u8(1) + tag(0x1000, 0x1F) + u8(0)
+                     + u8(0x2C) + u8(1) + u8(1) + u16(0x1000)], [0, 0xFFFFFFFF])
+    outb = rop_buffer([u8(0x2B) + u8(1) + u32(0) + u32(6)
+                      + u8(0x2C) + u8(1) + u32(0) + binary(utf16z("ab"))], [0, 2])
+    seeds["buffers_stream"] = u8(3) + u16(len(inb)) + inb + outb
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -583,3 +654,4 @@ if __name__ == "__main__":
     write("nspi_body", nspi_body_seeds())
     write("rop_fast_transfer_ics", rop_fxics_seeds())
     write("rop_store_folder", store_folder_seeds())
+    write("rop_property_stream", rop_seeds())

@@ -23,9 +23,11 @@ mod id;
 mod logon;
 mod notification;
 mod pairing;
+mod property;
 #[cfg(feature = "alloc")]
 mod session;
 mod special;
+mod stream;
 mod table;
 
 use crate::data::ErrorCode;
@@ -65,6 +67,15 @@ pub use notification::{
     NotificationData, NotificationFlags, NotificationTypes, NotifyResponse,
     RegisterNotificationRequest, TableEventType, TableRowData,
 };
+pub use property::{
+    CopyFlags, CopyPropertiesRequest, CopyToRequest, DeletePropertiesRequest,
+    GetNamesFromPropertyIdsRequest, GetNamesFromPropertyIdsSuccess, GetPropertiesAllRequest,
+    GetPropertiesAllSuccess, GetPropertiesListRequest, GetPropertiesListSuccess,
+    GetPropertiesSpecificRequest, GetPropertiesSpecificSuccess, GetPropertyIdsFromNamesFlags,
+    GetPropertyIdsFromNamesRequest, PropertyCopyFailure, PropertyIdsBody, PropertyProblemsBody,
+    QueryFlags, QueryNamedPropertiesRequest, QueryNamedPropertiesSuccess, SetPropertiesRequest,
+    SizedPropertyValues,
+};
 #[cfg(feature = "alloc")]
 pub use session::{OutputContext, RopInputBuffer, RopOutputBuffer, Session};
 // Logon and store (2.2.3), folders (2.2.4).
@@ -89,6 +100,12 @@ pub use logon::{
 pub use special::{
     BackoffResponse, BackoffRop, BufferTooSmallResponse, PendingResponse, ProgressRequest,
     ProgressSuccess, ReleaseRequest,
+};
+pub use stream::{
+    CloneStreamRequest, CopyToStreamBody, CopyToStreamRequest, LockFlags, OpenModeFlags,
+    OpenStreamRequest, ReadStreamBody, ReadStreamRequest, RegionStreamRequest, SeekOrigin,
+    SeekStreamRequest, SeekStreamSuccess, SetStreamSizeRequest, StreamRequest, StreamSizeBody,
+    WriteStreamExtendedBody, WriteStreamRequest, WrittenSizeBody,
 };
 pub use table::{
     BookmarkBody, CollapseRowRequest, CollapseRowSuccess, CollapseStateBody, ExpandRowRequest,
@@ -175,6 +192,33 @@ rop_catalogue! {
         0x7F GetLocalReplicaIds(input_handle_index) [input_handle_index]: GetLocalReplicaIdsRequest => GetLocalReplicaIdsSuccess, NoBody;
         // Notifications (MS-OXCROPS 2.2.14).
         0x29 RegisterNotification(output_handle_index) [input_handle_index, output_handle_index]: RegisterNotificationRequest => NoBody, NoBody;
+        // Property (MS-OXCROPS 2.2.8; RopProgress, 2.2.8.13, is under Special).
+        0x56 GetPropertyIdsFromNames(input_handle_index) [input_handle_index]: GetPropertyIdsFromNamesRequest<'a> => PropertyIdsBody<'a>, NoBody;
+        0x55 GetNamesFromPropertyIds(input_handle_index) [input_handle_index]: GetNamesFromPropertyIdsRequest<'a> => GetNamesFromPropertyIdsSuccess<'a>, NoBody;
+        0x07 GetPropertiesSpecific(input_handle_index) [input_handle_index]: GetPropertiesSpecificRequest<'a> => GetPropertiesSpecificSuccess<'a>, NoBody;
+        0x08 GetPropertiesAll(input_handle_index) [input_handle_index]: GetPropertiesAllRequest => GetPropertiesAllSuccess<'a>, NoBody;
+        0x09 GetPropertiesList(input_handle_index) [input_handle_index]: GetPropertiesListRequest => GetPropertiesListSuccess<'a>, NoBody;
+        0x0A SetProperties(input_handle_index) [input_handle_index]: SetPropertiesRequest<'a> => PropertyProblemsBody<'a>, NoBody;
+        0x79 SetPropertiesNoReplicate(input_handle_index) [input_handle_index]: SetPropertiesRequest<'a> => PropertyProblemsBody<'a>, NoBody;
+        0x0B DeleteProperties(input_handle_index) [input_handle_index]: DeletePropertiesRequest<'a> => PropertyProblemsBody<'a>, NoBody;
+        0x7A DeletePropertiesNoReplicate(input_handle_index) [input_handle_index]: DeletePropertiesRequest<'a> => PropertyProblemsBody<'a>, NoBody;
+        0x5F QueryNamedProperties(input_handle_index) [input_handle_index]: QueryNamedPropertiesRequest => QueryNamedPropertiesSuccess<'a>, NoBody;
+        0x67 CopyProperties(source_handle_index) [source_handle_index, dest_handle_index]: CopyPropertiesRequest<'a> => PropertyProblemsBody<'a>, PropertyCopyFailure;
+        0x39 CopyTo(source_handle_index) [source_handle_index, dest_handle_index]: CopyToRequest<'a> => PropertyProblemsBody<'a>, PropertyCopyFailure;
+        // Stream (MS-OXCROPS 2.2.9).
+        0x2B OpenStream(output_handle_index) [input_handle_index, output_handle_index]: OpenStreamRequest => StreamSizeBody, NoBody;
+        0x2C ReadStream(input_handle_index) [input_handle_index]: ReadStreamRequest => ReadStreamBody<'a>, ReadStreamBody<'a>;
+        0x2D WriteStream(input_handle_index) [input_handle_index]: WriteStreamRequest<'a> => WrittenSizeBody, WrittenSizeBody;
+        0xA3 WriteStreamExtended(input_handle_index) [input_handle_index]: WriteStreamRequest<'a> => WriteStreamExtendedBody, WriteStreamExtendedBody;
+        0x5D CommitStream(input_handle_index) [input_handle_index]: StreamRequest => NoBody, NoBody;
+        0x5E GetStreamSize(input_handle_index) [input_handle_index]: StreamRequest => StreamSizeBody, NoBody;
+        0x2F SetStreamSize(input_handle_index) [input_handle_index]: SetStreamSizeRequest => NoBody, NoBody;
+        0x2E SeekStream(input_handle_index) [input_handle_index]: SeekStreamRequest => SeekStreamSuccess, NoBody;
+        0x3A CopyToStream(source_handle_index) [source_handle_index, dest_handle_index]: CopyToStreamRequest => CopyToStreamBody, CopyToStreamBody;
+        0x5B LockRegionStream(input_handle_index) [input_handle_index]: RegionStreamRequest => NoBody, NoBody;
+        0x5C UnlockRegionStream(input_handle_index) [input_handle_index]: RegionStreamRequest => NoBody, NoBody;
+        0x90 WriteAndCommitStream(input_handle_index) [input_handle_index]: WriteStreamRequest<'a> => WrittenSizeBody, WrittenSizeBody;
+        0x3B CloneStream(output_handle_index) [input_handle_index, output_handle_index]: CloneStreamRequest => NoBody, NoBody;
         // Special (MS-OXCROPS 2.2.8.13).
         0x50 Progress(input_handle_index) [input_handle_index]: ProgressRequest => ProgressSuccess, NoBody;
     }

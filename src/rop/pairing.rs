@@ -28,9 +28,12 @@ pub(crate) fn request_logon_kind(req: &RopRequest<'_>) -> Option<LogonKind> {
 /// Columns that a request carries for its own response
 /// (RopGetPropertiesSpecific's PropertyTags).
 pub(crate) fn request_columns<'a>(req: &RopRequest<'a>) -> Option<Array<'a, PropertyTag>> {
-    // RopGetPropertiesSpecific joins the catalogue with the property ROPs.
-    let _ = req;
-    None
+    match req {
+        // MS-OXCROPS 2.2.8.3.2: the PropertyRow has the request's tags as
+        // its columns.
+        RopRequest::GetPropertiesSpecific(r) => Some(r.property_tags),
+        _ => None,
+    }
 }
 
 /// True for the responses whose rows use the table's columns.
