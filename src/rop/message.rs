@@ -471,7 +471,11 @@ impl<'a, H: RecipientRowHead> FramedRecipientRow<'a, H> {
             && !(size == 0 && H::ROW_OPTIONAL)
         {
             skip_recipient_row(&mut sub, cx).in_field("recipient_row")?;
-            // The RecipientRow fills RecipientRowSize exactly.
+            // The RecipientRow fills RecipientRowSize exactly: the size is
+            // "the size of the RecipientRow field" (MS-OXCROPS 2.2.6.1.2.1,
+            // 2.2.6.5.1.1, 2.2.6.6.2.1). gromox's reader skips bytes left
+            // inside the frame; they are rejected here, so that a decoded
+            // row is exactly the RecipientRow it shows.
             sub.finish().in_field("recipient_row")?;
         }
         Ok(FramedRecipientRow {
@@ -1116,7 +1120,10 @@ crate::wire_struct! {
     /// recipient columns, from the RecipientColumns of the RopOpenMessage,
     /// RopReloadCachedInformation or RopOpenEmbeddedMessage response that
     /// gave the message's handle ([`RopContext::recipient_columns`]; the
-    /// response walker tracks them). Without them the rows are kept
+    /// response walker tracks them). MS-OXCMSG 3.1.5.6 has a client read
+    /// the same recipients from either response, so they share the
+    /// columns; a RopModifyRecipients request's columns are the client's
+    /// and do not change them. Without the columns the rows are kept
     /// framed but unread (see [`RecipientRows`]).
     ///
     /// ```
