@@ -646,6 +646,107 @@ def rop_seeds():
     return seeds
 
 
+# ------------------------------------------------------ message/attachment ROPs
+# The rop_message target: byte 0 = bit 0 response, bits 1-2 logon kind
+# (1 private, 2 public), bits 3-4 recipient column set (1: RecipientType,
+# SmtpAddress, TrackStatus); byte 1 = RopId; then the ROP after its RopId.
+# The ROPs are the constructions of tests/rop_message.rs and
+# tests/rop_attachment.rs.
+
+REQ, RESP = 0x00, 0x01
+PUBLIC = 0x04
+COLS1 = 0x08
+
+
+def framed(head, row): return head + u16(len(row)) + row
+
+
+def msg_fid(counter): return u16(1) + counter.to_bytes(6, "big")
+
+
+def recipient_rows_open():
+    ann = (u16(0x025B) + utf16z("ann@example.com") + utf16z("Ann") + u16(3)
+           + u8(0) + i32(1) + utf16z("ann@example.com") + i32(0))
+    bob = (u16(0x0011) + u8(0) + u8(0) + str8z("/o=Contoso/ou=Exchange/cn=Recipients/cn=bob")
+           + str8z("Bob") + u16(1) + u8(1) + u8(0) + i32(2))
+    return (u8(2) + framed(u8(1) + u16(1252) + u16(0), ann)
+            + framed(u8(2) + u16(1252) + u16(0), bob))
+
+
+def open_columns():
+    return u16(3) + tag(0x0C15, 0x0003) + tag(0x39FE, 0x001F) + tag(0x5FFF, 0x0003)
+
+
+def open_body():
+    return (u8(0) + u8(4) + utf16z("RE: ") + u8(2) + str8z("Lunch") + u16(2)
+            + open_columns() + recipient_rows_open())
+
+
+def rop_message_seeds():
+    ok = u32(0)
+    seeds = {}
+
+    def add(name, sel, rop, body):
+        seeds[name] = u8(sel) + u8(rop) + body
+
+    # Message ROPs (MS-OXCROPS 2.2.6.1-2.2.6.11).
+    add("open_message_req", REQ, 0x03,
+        u8(0) + u8(0) + u8(1) + u16(0x0FFF) + msg_fid(0x1234) + u8(3) + msg_fid(0x5678))
+    add("open_message_resp", RESP, 0x03, u8(1) + ok + open_body())
+    add("open_message_fail", RESP, 0x03, u8(1) + u32(0x8004010F))
+    add("create_message_req", REQ, 0x06, u8(0) + u8(0) + u8(1) + u16(1252) + msg_fid(0x1234) + u8(0))
+    add("create_message_resp", RESP, 0x06, u8(1) + ok + u8(1) + msg_fid(0x9ABC))
+    add("create_message_resp_no_mid", RESP, 0x06, u8(1) + ok + u8(0))
+    add("save_changes_message_req", REQ, 0x0C, u8(0) + u8(0) + u8(1) + u8(2))
+    add("save_changes_message_resp", RESP, 0x0C, u8(0) + ok + u8(1) + msg_fid(0x9ABC))
+    add("remove_all_recipients_req", REQ, 0x0D, u8(0) + u8(1) + u32(0))
+    add("remove_all_recipients_resp", RESP, 0x0D, u8(1) + ok)
+    dee = (u16(0x021B) + utf16z("dee@example.com") + utf16z("Dee") + u16(2) + u8(0)
+           + i32(1) + utf16z("Dee"))
+    add("modify_recipients_req", REQ, 0x0E,
+        u8(0) + u8(1) + u16(2) + tag(0x0C15, 0x0003) + tag(0x3001, 0x001F) + u16(2)
+        + framed(u32(0) + u8(1), dee) + u32(5) + u8(1) + u16(0))
+    add("modify_recipients_resp", RESP, 0x0E, u8(1) + ok)
+    add("read_recipients_req", REQ, 0x0F, u8(0) + u8(1) + u32(2) + u16(0))
+    cy = u16(0x0210) + utf16z("Cy") + u16(1) + u8(0) + i32(3)
+    read = u8(1) + ok + u8(1) + framed(u32(2) + u8(0x13) + u16(1252) + u16(0), cy)
+    add("read_recipients_resp_columns", RESP | COLS1, 0x0F, read)
+    add("read_recipients_resp_raw", RESP, 0x0F, read)
+    add("read_recipients_fail", RESP, 0x0F, u8(1) + u32(0x0000047D))
+    add("reload_cached_information_req", REQ, 0x10, u8(0) + u8(1) + u16(0))
+    add("reload_cached_information_resp", RESP, 0x10, u8(1) + ok + open_body())
+    add("set_message_status_req", REQ, 0x20,
+        u8(0) + u8(0) + msg_fid(0x9ABC) + u32(0x1000) + u32(0x3000))
+    add("set_message_status_resp", RESP, 0x20, u8(0) + ok + u32(0x2000))
+    add("get_message_status_req", REQ, 0x1F, u8(0) + u8(0) + msg_fid(0x9ABC))
+    add("get_message_status_resp", RESP, 0x1F, u8(0) + ok + u32(0x0801))
+    add("set_read_flags_req", REQ, 0x66,
+        u8(0) + u8(0) + u8(1) + u8(5) + u16(2) + msg_fid(0x9ABC) + msg_fid(0x9ABD))
+    add("set_read_flags_resp", RESP, 0x66, u8(0) + ok + u8(0))
+    add("set_read_flags_fail", RESP, 0x66, u8(0) + u32(0x80070005) + u8(1))
+    add("set_message_read_flag_req", REQ, 0x11, u8(0) + u8(0) + u8(1) + u8(1))
+    add("set_message_read_flag_req_public", REQ | PUBLIC, 0x11,
+        u8(0) + u8(0) + u8(1) + u8(1) + guid(0x11) + (0x1234).to_bytes(6, "big") + u16(0))
+    add("set_message_read_flag_resp", RESP, 0x11,
+        u8(0) + ok + u8(1) + u8(3) + guid(0x33) + (0x5678).to_bytes(6, "big") + u16(0))
+    # Attachment ROPs (MS-OXCROPS 2.2.6.12-2.2.6.18).
+    add("open_attachment_req", REQ, 0x22, u8(0) + u8(1) + u8(2) + u8(3) + u32(0))
+    add("open_attachment_resp", RESP, 0x22, u8(2) + ok)
+    add("create_attachment_req", REQ, 0x23, u8(0) + u8(1) + u8(2))
+    add("create_attachment_resp", RESP, 0x23, u8(2) + ok + u32(3))
+    add("delete_attachment_req", REQ, 0x24, u8(0) + u8(1) + u32(0x102))
+    add("save_changes_attachment_req", REQ, 0x25, u8(0) + u8(1) + u8(2) + u8(1))
+    add("open_embedded_message_req", REQ, 0x46, u8(0) + u8(1) + u8(2) + u16(1252) + u8(2))
+    eve = u16(0x0210) + utf16z("Eve") + u16(1) + u8(0) + utf16z("Eve")
+    add("open_embedded_message_resp", RESP, 0x46,
+        u8(2) + ok + u8(0) + msg_fid(0x42) + u8(1) + u8(0) + u8(1) + u16(1)
+        + u16(1) + tag(0x3001, 0x001F) + u8(1) + framed(u8(1) + u16(1252) + u16(0), eve))
+    add("get_attachment_table_req", REQ, 0x21, u8(0) + u8(1) + u8(2) + u8(0x40))
+    add("get_valid_attachments_req", REQ, 0x52, u8(0) + u8(1))
+    add("get_valid_attachments_resp", RESP, 0x52, u8(1) + ok + u16(3) + u32(0) + u32(1) + u32(4))
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -655,3 +756,4 @@ if __name__ == "__main__":
     write("rop_fast_transfer_ics", rop_fxics_seeds())
     write("rop_store_folder", store_folder_seeds())
     write("rop_property_stream", rop_seeds())
+    write("rop_message", rop_message_seeds())

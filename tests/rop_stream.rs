@@ -53,7 +53,7 @@ fn open_stream() {
     assert_eq!(o.logon_id, 1);
     assert_eq!((o.input_handle_index, o.output_handle_index), (0, 1));
     assert_eq!(o.property_tag, PropertyTag(0x0E9A_0102));
-    assert_eq!(o.open_mode_flags, OpenModeFlags::READ_WRITE);
+    assert_eq!(o.open_mode_flags, StreamOpenModeFlags::READ_WRITE);
     let h = r.handles();
     assert_eq!(
         (h.input_handle_index, h.output_handle_index),

@@ -11,6 +11,7 @@
 //! Decoding takes a [`RopContext`] for what the bytes do not say (table
 //! columns, the logon kind); encoding takes only the [`RopFacts`].
 
+mod attachment;
 mod buffer;
 mod catalogue;
 mod common;
@@ -21,6 +22,7 @@ mod framing;
 mod ics;
 mod id;
 mod logon;
+mod message;
 mod notification;
 mod pairing;
 mod property;
@@ -97,14 +99,33 @@ pub use logon::{
     SetReceiveFolderRequest, SizedString8, SpecialFolderIds, StoreFolderRequest, StoreRequest,
     StoreState, WritePerUserInformationRequest,
 };
+// Message and attachment ROPs (MS-OXCROPS 2.2.6).
+pub use attachment::{
+    AttachmentTableFlags, CreateAttachmentRequest, CreateAttachmentSuccess,
+    DeleteAttachmentRequest, EmbeddedOpenModeFlags, GetAttachmentTableRequest,
+    GetValidAttachmentsRequest, GetValidAttachmentsSuccess, OpenAttachmentFlags,
+    OpenAttachmentRequest, OpenEmbeddedMessageRequest, OpenEmbeddedMessageSuccess,
+    SaveChangesAttachmentRequest,
+};
+pub use message::{
+    CreateMessageRequest, CreateMessageSuccess, FramedRecipientRow, GetMessageStatusRequest,
+    MessageOpenModeFlags, MessageStatusBody, MessageStatusFlags, ModifyRecipientRow,
+    ModifyRecipientRowHead, ModifyRecipientRows, ModifyRecipientsRequest, OpenMessageRequest,
+    OpenMessageSuccess, OpenRecipientRow, OpenRecipientRowHead, OpenRecipientRows, ReadFlags,
+    ReadRecipientRow, ReadRecipientRowHead, ReadRecipientRows, ReadRecipientsRequest,
+    ReadRecipientsSuccess, RecipientClass, RecipientRowHead, RecipientRows, RecipientRowsIter,
+    RecipientType, ReloadCachedInformationRequest, RemoveAllRecipientsRequest,
+    SaveChangesMessageRequest, SaveChangesMessageSuccess, SaveFlags, SetMessageReadFlagRequest,
+    SetMessageReadFlagSuccess, SetMessageStatusRequest, SetReadFlagsBody, SetReadFlagsRequest,
+};
 pub use special::{
     BackoffResponse, BackoffRop, BufferTooSmallResponse, PendingResponse, ProgressRequest,
     ProgressSuccess, ReleaseRequest,
 };
 pub use stream::{
-    CloneStreamRequest, CopyToStreamBody, CopyToStreamRequest, LockFlags, OpenModeFlags,
-    OpenStreamRequest, ReadStreamBody, ReadStreamRequest, RegionStreamRequest, SeekOrigin,
-    SeekStreamRequest, SeekStreamSuccess, SetStreamSizeRequest, StreamRequest, StreamSizeBody,
+    CloneStreamRequest, CopyToStreamBody, CopyToStreamRequest, LockFlags, OpenStreamRequest,
+    ReadStreamBody, ReadStreamRequest, RegionStreamRequest, SeekOrigin, SeekStreamRequest,
+    SeekStreamSuccess, SetStreamSizeRequest, StreamOpenModeFlags, StreamRequest, StreamSizeBody,
     WriteStreamExtendedBody, WriteStreamRequest, WrittenSizeBody,
 };
 pub use table::{
@@ -190,6 +211,26 @@ rop_catalogue! {
         0x77 SynchronizationUploadStateStreamEnd(input_handle_index) [input_handle_index]: SynchronizationUploadStateStreamEndRequest => NoBody, NoBody;
         0x93 SetLocalReplicaMidsetDeleted(input_handle_index) [input_handle_index]: SetLocalReplicaMidsetDeletedRequest<'a> => NoBody, NoBody;
         0x7F GetLocalReplicaIds(input_handle_index) [input_handle_index]: GetLocalReplicaIdsRequest => GetLocalReplicaIdsSuccess, NoBody;
+        // Message (MS-OXCROPS 2.2.6.1-2.2.6.11).
+        0x03 OpenMessage(output_handle_index) [input_handle_index, output_handle_index]: OpenMessageRequest => OpenMessageSuccess<'a>, NoBody;
+        0x06 CreateMessage(output_handle_index) [input_handle_index, output_handle_index]: CreateMessageRequest => CreateMessageSuccess, NoBody;
+        0x0C SaveChangesMessage(response_handle_index) [response_handle_index, input_handle_index]: SaveChangesMessageRequest => SaveChangesMessageSuccess, NoBody;
+        0x0D RemoveAllRecipients(input_handle_index) [input_handle_index]: RemoveAllRecipientsRequest => NoBody, NoBody;
+        0x0E ModifyRecipients(input_handle_index) [input_handle_index]: ModifyRecipientsRequest<'a> => NoBody, NoBody;
+        0x0F ReadRecipients(input_handle_index) [input_handle_index]: ReadRecipientsRequest => ReadRecipientsSuccess<'a>, NoBody;
+        0x10 ReloadCachedInformation(input_handle_index) [input_handle_index]: ReloadCachedInformationRequest => OpenMessageSuccess<'a>, NoBody;
+        0x20 SetMessageStatus(input_handle_index) [input_handle_index]: SetMessageStatusRequest => MessageStatusBody, NoBody;
+        0x1F GetMessageStatus(input_handle_index) [input_handle_index]: GetMessageStatusRequest => MessageStatusBody, NoBody;
+        0x66 SetReadFlags(input_handle_index) [input_handle_index]: SetReadFlagsRequest<'a> => SetReadFlagsBody, SetReadFlagsBody;
+        0x11 SetMessageReadFlag(response_handle_index) [response_handle_index, input_handle_index]: SetMessageReadFlagRequest => SetMessageReadFlagSuccess, NoBody;
+        // Attachment (MS-OXCROPS 2.2.6.12-2.2.6.18).
+        0x22 OpenAttachment(output_handle_index) [input_handle_index, output_handle_index]: OpenAttachmentRequest => NoBody, NoBody;
+        0x23 CreateAttachment(output_handle_index) [input_handle_index, output_handle_index]: CreateAttachmentRequest => CreateAttachmentSuccess, NoBody;
+        0x24 DeleteAttachment(input_handle_index) [input_handle_index]: DeleteAttachmentRequest => NoBody, NoBody;
+        0x25 SaveChangesAttachment(response_handle_index) [response_handle_index, input_handle_index]: SaveChangesAttachmentRequest => NoBody, NoBody;
+        0x46 OpenEmbeddedMessage(output_handle_index) [input_handle_index, output_handle_index]: OpenEmbeddedMessageRequest => OpenEmbeddedMessageSuccess<'a>, NoBody;
+        0x21 GetAttachmentTable(output_handle_index) [input_handle_index, output_handle_index]: GetAttachmentTableRequest => NoBody, NoBody;
+        0x52 GetValidAttachments(input_handle_index) [input_handle_index]: GetValidAttachmentsRequest => GetValidAttachmentsSuccess<'a>, NoBody;
         // Notifications (MS-OXCROPS 2.2.14).
         0x29 RegisterNotification(output_handle_index) [input_handle_index, output_handle_index]: RegisterNotificationRequest => NoBody, NoBody;
         // Property (MS-OXCROPS 2.2.8; RopProgress, 2.2.8.13, is under Special).

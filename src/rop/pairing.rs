@@ -62,8 +62,21 @@ pub(crate) fn recipient_columns_learned<'a>(
     req: &RopRequest<'a>,
     resp: &RopResponse<'a>,
 ) -> Option<(u8, Array<'a, PropertyTag>)> {
-    let _ = (req, resp);
-    None
+    match (req, resp) {
+        // The new message at OutputHandleIndex (MS-OXCROPS 2.2.6.1.2,
+        // 2.2.6.16.2).
+        (RopRequest::OpenMessage(q), RopResponse::OpenMessage(r)) => {
+            r.ok().map(|s| (q.output_handle_index, s.recipient_columns))
+        }
+        (RopRequest::OpenEmbeddedMessage(q), RopResponse::OpenEmbeddedMessage(r)) => {
+            r.ok().map(|s| (q.output_handle_index, s.recipient_columns))
+        }
+        // The message at InputHandleIndex, reloaded (2.2.6.7.2).
+        (RopRequest::ReloadCachedInformation(q), RopResponse::ReloadCachedInformation(r)) => {
+            r.ok().map(|s| (q.input_handle_index, s.recipient_columns))
+        }
+        _ => None,
+    }
 }
 
 impl<'a> RopRequest<'a> {

@@ -34,15 +34,15 @@ use crate::data::{ErrorCode, PropertyTag};
 use crate::wire::{Bytes, Width};
 
 crate::wire_enum! {
-    /// OpenModeFlags of RopOpenStream (MS-OXCPRPT 2.2.14.1): one of three
+    /// StreamOpenModeFlags of RopOpenStream (MS-OXCPRPT 2.2.14.1): one of three
     /// values, not a bit set.
     ///
     /// ```
-    /// use mapi_wire::rop::OpenModeFlags;
+    /// use mapi_wire::rop::StreamOpenModeFlags;
     ///
-    /// assert_eq!(OpenModeFlags(0x01).name(), Some("ReadWrite"));
+    /// assert_eq!(StreamOpenModeFlags(0x01).name(), Some("ReadWrite"));
     /// ```
-    pub struct OpenModeFlags(u8) {
+    pub struct StreamOpenModeFlags(u8) {
         /// ReadOnly: open for reading.
         READ_ONLY = 0x00 => "ReadOnly",
         /// ReadWrite: open for reading and writing.
@@ -109,14 +109,14 @@ crate::wire_struct! {
     ///
     /// ```
     /// use mapi_wire::data::PropertyTag;
-    /// use mapi_wire::rop::{OpenModeFlags, OpenStreamRequest};
+    /// use mapi_wire::rop::{StreamOpenModeFlags, OpenStreamRequest};
     /// use mapi_wire::wire::{Decode, Encode};
     ///
     /// // MS-OXCPRPT 4.4.1.1, after the RopId.
     /// let bytes = [0x01, 0x00, 0x01, 0x02, 0x01, 0x9A, 0x0E, 0x01];
     /// let (r, _) = OpenStreamRequest::decode(&bytes).unwrap();
     /// assert_eq!(r.property_tag, PropertyTag(0x0E9A_0102));
-    /// assert_eq!(r.open_mode_flags, OpenModeFlags::READ_WRITE);
+    /// assert_eq!(r.open_mode_flags, StreamOpenModeFlags::READ_WRITE);
     /// assert_eq!(r.to_vec().unwrap(), bytes);
     /// ```
     #[derive(Copy)]
@@ -129,8 +129,8 @@ crate::wire_struct! {
         pub output_handle_index: u8,
         /// PropertyTag: the property to stream.
         pub property_tag: PropertyTag,
-        /// OpenModeFlags.
-        pub open_mode_flags: OpenModeFlags,
+        /// StreamOpenModeFlags.
+        pub open_mode_flags: StreamOpenModeFlags,
     }
 }
 
