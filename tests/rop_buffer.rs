@@ -284,3 +284,23 @@ fn error_path_names_the_buffer_the_rop_and_the_field() {
         "RopInputBuffer.RopsList[1].RopSetColumns.PropertyTags: 9 items need at least 36 bytes, 2 remain (offset 16)"
     );
 }
+
+#[test]
+fn notify_handle_beyond_slot_256_does_not_panic() {
+    // A handle table may list more than 256 handles (MS-OXCROPS 2.2.1 puts
+    // no bound on it), although a one-byte handle index reaches only the
+    // first 256. A RopNotify naming a handle stored at index 290 must look
+    // for its table columns without indexing past the slots.
+    let notify = hex("2a 34120000 00 0001 0100"); // TableModified, TableChanged
+    let mut handles = vec![0xFFFF_FFFF; 300];
+    handles[290] = 0x1234;
+    let out = leak(buffer(&[notify], &handles));
+    let frame = RopFrame::read(&mut mapi_wire::wire::Reader::new(out)).unwrap();
+    assert_eq!(frame.server_object_handle_table.len(), 300);
+    let responses: Vec<_> = ResponseWalker::new(frame, None, None).collect();
+    assert_eq!(responses.len(), 1);
+    let RopResponse::Notify(n) = responses[0].as_ref().unwrap() else {
+        panic!("expected RopNotify, got {:?}", responses[0]);
+    };
+    assert_eq!(n.notification_handle, 0x1234);
+}

@@ -337,9 +337,11 @@ impl<'a> ResponseWalker<'a> {
 
     /// The columns of the table whose server handle a RopNotify names.
     fn notification_columns(&self, handle: u32) -> Option<Array<'a, PropertyTag>> {
-        for (i, h) in self.output_handles.iter().enumerate() {
-            if h == handle && self.slots[i].fresh {
-                return self.slots[i].columns;
+        // Handle-table entries past the last slot (index 255) cannot be
+        // named by a ROP, so they never hold fresh columns.
+        for (h, slot) in self.output_handles.iter().zip(self.slots.iter()) {
+            if h == handle && slot.fresh {
+                return slot.columns;
             }
         }
         self.source?.table_columns(handle).map(Array::from_slice)
