@@ -151,8 +151,8 @@ impl<'a> Decode<'a> for AddressTypes<'a> {
     const MIN_LEN: usize = 2;
 
     fn decode_from(r: &mut Reader<'a>, count: usize) -> Result<Self, Error> {
-        let size = r.u16().in_field("address_type_size")?;
-        let mut sub = r.sub(usize::from(size)).in_field("address_types")?;
+        let size = r.byte_len(Width::U16).in_field("address_type_size")?;
+        let mut sub = r.sub(size).in_field("address_types")?;
         let list =
             List::decode_from(&mut sub, (Count::Known(count), ())).in_field("address_types")?;
         sub.finish().in_field("address_types")?;
