@@ -563,6 +563,81 @@ fn typed_action_data_serializes() {
     assert_eq!(j["tag"]["property_tag"], "0x00170003");
 }
 
+#[cfg(feature = "cli")]
+fn inspect(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mapi-inspect");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn cli_rule_action_kinds_show_typed_data() {
+    // The PidTagRuleActions value of modify_rules_bytes (construction).
+    let value = b"0200 2400 01 00000000 00000000 01 0100 00
+        1500 01 0100000000000009 0000000000000000 00000000
+        0900 0b 00000000 00000000";
+    let o = inspect(&["decode", "rule-action", "--hex"], value);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let first = &j["action_blocks"][0];
+    assert_eq!(first["action_type"], 1);
+    assert_eq!(
+        first["action_data_typed"]["move_copy"]["folder_in_this_store"],
+        1
+    );
+    let server = &first["action_data_typed"]["move_copy"]["folder_eid"]["server_eid"];
+    assert_eq!(server["folder_id"], "0001-000000000009");
+    assert_eq!(j["action_blocks"][1]["action_data_typed"], "empty");
+    let o = inspect(&["roundtrip", "rule-action", "--hex"], value);
+    assert_eq!(o.status.code(), Some(0));
+    let hexed: String = hexv(std::str::from_utf8(value).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), hexed);
+    // Extended form: OP_BOUNCE with 4-byte counts.
+    let o = inspect(
+        &["decode", "rule-action-extended", "--hex"],
+        b"01000000 0d000000 06 00000000 00000000 26000000",
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(j["action_blocks"][0]["action_data_typed"]["bounce"], 0x26);
+    // A framing that holds but typed data that does not: one error line,
+    // with the offset in the input.
+    let o = inspect(
+        &["decode", "rule-action", "--hex"],
+        b"0100 0c00 03 00000000 00000000 010203",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("RuleAction.ActionBlocks[0].ActionData"),
+        "{err}"
+    );
+    assert!(err.contains("(offset 13)"), "{err}");
+}
+
 // ------------------------------------------------------------ proptests ---
 
 fn action_type() -> impl Strategy<Value = ActionType> {
