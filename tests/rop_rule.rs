@@ -437,7 +437,7 @@ fn tag_sets_a_property() {
 
 #[test]
 fn delete_and_mark_as_read_carry_nothing() {
-    // MS-OXORULE 2.2.5.1.2.7.
+    // MS-OXORULE 2.2.5.1.2: these two action types carry no ActionData.
     for t in [ActionType::OP_DELETE, ActionType::OP_MARK_AS_READ] {
         for cx in [STD, EXT] {
             assert_eq!(typed(t, cx, &[]), ActionData::Empty);

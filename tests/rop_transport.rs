@@ -53,7 +53,7 @@ fn submit_message() {
     };
     assert_eq!(s.handle_index, 2);
     assert!(matches!(s.body, ResponseBody::Success(NoBody)));
-    // Construction after MS-OXOMSG 2.2.3.1.1: NeedsSpooler.
+    // Construction after MS-OXOMSG 2.2.4.1.1: NeedsSpooler.
     let r = req(hex("32 00 02 02"));
     let RopRequest::SubmitMessage(s) = &r else {
         panic!()
@@ -74,8 +74,8 @@ fn abort_submit() {
     assert_eq!(a.message_id.to_string(), "0001-0003B7E65FA7");
     let r = resp(hex("34 00 00000000"));
     assert!(matches!(r, RopResponse::AbortSubmit(_)));
-    // Construction after MS-OXOMSG 3.2.5.2: ecNotInQueue (0x80040601).
-    failure(hex("34 00 01060480"), 0x8004_0601);
+    // Construction: a failure (ecNotFound, 0x8004010F).
+    failure(hex("34 00 0f010480"), 0x8004_010F);
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn get_address_types() {
         panic!("{r:?}")
     };
     assert_eq!(g.input_handle_index, 0);
-    // Construction after MS-OXCROPS 2.2.7.3.2 and MS-OXOMSG 2.2.3.3: "EX"
+    // Construction after MS-OXCROPS 2.2.7.3.2 and MS-OXOMSG 2.2.4.3: "EX"
     // and "SMTP", 8 bytes of strings.
     let r = resp(hex("49 00 00000000 0200 0800 455800 534d545000"));
     let RopResponse::GetAddressTypes(g) = &r else {
@@ -214,8 +214,8 @@ fn transport_send_with_properties() {
         panic!()
     };
     assert!(t.ok().unwrap().property_values.unwrap().is_empty());
-    // MS-OXCROPS 2.2.7.6.3.
-    failure(hex("4a 01 05040000"), 0x405);
+    // MS-OXCROPS 2.2.7.6.3: a failure (ecError, 0x80004005).
+    failure(hex("4a 01 05400080"), 0x8000_4005);
     // A value list that does not match the flag cannot be encoded.
     let bad = TransportSendSuccess {
         no_properties_returned: Bool8::TRUE,
@@ -252,7 +252,7 @@ fn transport_new_mail() {
 
 #[test]
 fn get_transport_folder() {
-    // Construction after MS-OXCROPS 2.2.7.8 and MS-OXOMSG 2.2.3.6.
+    // Construction after MS-OXCROPS 2.2.7.8 and MS-OXOMSG 2.2.5.2.
     let r = req(hex("6d 00 00"));
     assert!(matches!(r, RopRequest::GetTransportFolder(_)));
     let r = resp(hex("6d 00 00000000 0100000000000004"));

@@ -597,7 +597,7 @@ pub enum ActionData<'a> {
     ForwardDelegate(ForwardDelegateAction<'a>),
     /// OP_TAG (2.2.5.1.2.6): the property to set, a TaggedPropertyValue.
     Tag(TaggedPropertyValue<'a>),
-    /// OP_DELETE and OP_MARK_AS_READ (2.2.5.1.2.7): no ActionData.
+    /// OP_DELETE and OP_MARK_AS_READ: no ActionData (2.2.5.1.2).
     Empty,
     /// An ActionType the specification does not define: its data, kept.
     Unknown(Rest<'a>),

@@ -1,4 +1,4 @@
-//! Transport ROPs (MS-OXCROPS 2.2.7; semantics in MS-OXOMSG 2.2.3 and
+//! Transport ROPs (MS-OXCROPS 2.2.7; semantics in MS-OXOMSG 2.2.4 and
 //! 2.2.5): submitting and sending messages, the spooler, address types,
 //! new-mail notices and options data.
 //!
@@ -12,7 +12,7 @@ use crate::wire::{
 };
 
 crate::wire_flags! {
-    /// SubmitFlags of RopSubmitMessage (MS-OXOMSG 2.2.3.1.1). 0x00 is
+    /// SubmitFlags of RopSubmitMessage (MS-OXOMSG 2.2.4.1.1). 0x00 is
     /// None.
     ///
     /// ```
@@ -47,7 +47,7 @@ crate::wire_enum! {
 }
 
 crate::wire_struct! {
-    /// RopSubmitMessage request (MS-OXCROPS 2.2.7.1.1; MS-OXOMSG 2.2.3.1):
+    /// RopSubmitMessage request (MS-OXCROPS 2.2.7.1.1; MS-OXOMSG 2.2.4.1):
     /// submits a message for sending. The response (2.2.7.1.2) is the
     /// ReturnValue alone.
     ///
@@ -73,7 +73,7 @@ crate::wire_struct! {
 }
 
 crate::wire_struct! {
-    /// RopAbortSubmit request (MS-OXCROPS 2.2.7.2.1; MS-OXOMSG 2.2.3.2):
+    /// RopAbortSubmit request (MS-OXCROPS 2.2.7.2.1; MS-OXOMSG 2.2.4.2):
     /// takes a submitted message out of the queue. The response
     /// (2.2.7.2.2) is the ReturnValue alone.
     ///
@@ -92,7 +92,8 @@ crate::wire_struct! {
     pub struct AbortSubmitRequest {
         /// LogonId.
         pub logon_id: u8,
-        /// InputHandleIndex: the logon.
+        /// InputHandleIndex: the input object (MS-OXOMSG 4.3.1 describes
+        /// it as the submitted message; gromox acts on the logon).
         pub input_handle_index: u8,
         /// FolderId: the folder of the submitted message.
         pub folder_id: FolderId,
@@ -189,7 +190,7 @@ impl serde::Serialize for AddressTypes<'_> {
 
 crate::wire_struct! {
     /// RopGetAddressTypes success response body (MS-OXCROPS 2.2.7.3.2;
-    /// MS-OXOMSG 2.2.3.3): the address types the server accepts. The
+    /// MS-OXOMSG 2.2.4.3): the address types the server accepts. The
     /// failure response (2.2.7.3.3) has no body.
     ///
     /// ```
@@ -315,7 +316,7 @@ crate::wire_struct! {
 
 crate::wire_struct! {
     /// RopGetTransportFolder success response body (MS-OXCROPS 2.2.7.8.2;
-    /// MS-OXOMSG 2.2.3.6). The failure response (2.2.7.8.3) has no body.
+    /// MS-OXOMSG 2.2.5.2). The failure response (2.2.7.8.3) has no body.
     ///
     /// ```
     /// use mapi_wire::rop::GetTransportFolderSuccess;
@@ -332,7 +333,7 @@ crate::wire_struct! {
 }
 
 crate::wire_struct! {
-    /// RopOptionsData request (MS-OXCROPS 2.2.7.9.1; MS-OXOMSG 2.2.3.7).
+    /// RopOptionsData request (MS-OXCROPS 2.2.7.9.1; MS-OXOMSG 2.2.4.4.1).
     ///
     /// ```
     /// use mapi_wire::rop::{Bool8, RopContext, RopRequest};
@@ -359,7 +360,7 @@ crate::wire_struct! {
 
 crate::wire_struct! {
     /// RopOptionsData success response body (MS-OXCROPS 2.2.7.9.2;
-    /// MS-OXOMSG 2.2.3.7.2). The failure response (2.2.7.9.3) has no body.
+    /// MS-OXOMSG 2.2.4.4.2). The failure response (2.2.7.9.3) has no body.
     /// HelpFileName is present only when HelpFileSize is not zero (gromox
     /// `rop_ext_push_optionsdata_response` agrees).
     ///
