@@ -747,6 +747,137 @@ def rop_message_seeds():
     return seeds
 
 
+# ------------------------------------- search, transport, permission, rule ROPs
+# The rop_misc target: byte 0 = 0 request, 1 response; byte 1 = index of the
+# RopId in MISC_IDS; then the ROP after its RopId. The bodies are the
+# examples and constructions of tests/rop_search.rs, rop_transport.rs,
+# rop_permission.rs and rop_rule.rs.
+
+MISC_IDS = [0x30, 0x31, 0x32, 0x34, 0x49, 0x47, 0x48, 0x4A, 0x51, 0x6D, 0x6F,
+            0x40, 0x3E, 0x41, 0x3F, 0x57]
+
+
+def misc(response, rop_id, body):
+    return u8(1 if response else 0) + u8(MISC_IDS.index(rop_id)) + body
+
+
+def misc_ok(index=0): return u8(index) + u32(0)
+
+
+IMPORTANCE_HIGH = r_property(0x04, tag(0x0017, 0x0003), tag(0x0017, 0x0003) + i32(2))
+FID = bytes.fromhex("010000000e915212")
+
+
+def std_action(action_type, data, flavor=0):
+    return u16(9 + len(data)) + u8(action_type) + u32(flavor) + u32(0) + data
+
+
+def ext_action(action_type, data, flavor=0):
+    return u32(9 + len(data)) + u8(action_type) + u32(flavor) + u32(0) + data
+
+
+SERVER_EID = binary(b"\x01" + bytes([1, 0, 0, 0, 0, 0, 0, 9]) + bytes(12))
+FOLDER_EID = bytes.fromhex("00000000c3e178579652ce46a353b3e07f9b97bc01008b8db182af2ed048934707ed5448840f00174ea89c980000")
+
+
+def std_actions():
+    """One standard-form ActionData of every action type."""
+    reply = bytes([1, 0, 0, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0, 0, 0, 4]) + guid(0x10)
+    recipients = u16(1) + u8(1) + u16(2) + tag(0x3001, 0x001F) + utf16z("A") + \
+        tag(0x0FFF, 0x0102) + binary(b"\xab\xcd")
+    return [
+        (0x01, u8(1) + binary(b"\x00") + SERVER_EID),
+        (0x02, u8(0) + binary(b"\xee") + binary(FOLDER_EID)),
+        (0x03, reply),
+        (0x04, reply),
+        (0x05, b"\xde\xad"),
+        (0x06, u32(0x0D)),
+        (0x07, recipients),
+        (0x08, recipients),
+        (0x09, tag(0x0017, 0x0003) + i32(2)),
+        (0x0A, b""),
+        (0x0B, b""),
+    ]
+
+
+def ext_actions():
+    """One extended-form ActionData of every action type."""
+    eid70 = bytes(70)
+    recipients = u32(1) + u8(1) + u32(1) + tag(0x0FFF, 0x0102) + binary(b"\xab\xcd", ext=True)
+    return [
+        (0x01, binary(b"\x00", ext=True) + binary(FOLDER_EID, ext=True)),
+        (0x03, u32(70) + eid70 + guid(0x20)),
+        (0x05, b"\x01"),
+        (0x06, u32(0x26)),
+        (0x08, recipients),
+        (0x09, tag(0x0FFF, 0x0102) + binary(b"\x7f", ext=True)),
+        (0x0A, b""),
+    ]
+
+
+def rule_action_value(actions, ext=False):
+    blocks = [(ext_action if ext else std_action)(t, d) for t, d in actions]
+    return (u32 if ext else u16)(len(blocks)) + b"".join(blocks)
+
+
+def rop_misc_seeds():
+    seeds = {}
+    fid2 = FID + bytes.fromhex("010000000e915213")
+    seeds["setsearchcriteria_req"] = misc(0, 0x30, u8(0) + u8(1) + binary(IMPORTANCE_HIGH)
+                                          + u16(1) + FID + u32(0x06))
+    seeds["setsearchcriteria_resp"] = misc(1, 0x30, misc_ok(1))
+    seeds["getsearchcriteria_req"] = misc(0, 0x31, bytes.fromhex("0000010100"))
+    seeds["getsearchcriteria_resp"] = misc(1, 0x31, misc_ok() + binary(IMPORTANCE_HIGH) + u8(3)
+                                           + u16(2) + fid2 + u32(0x1004))
+    seeds["getsearchcriteria_fail"] = misc(1, 0x31, u8(0) + u32(0x80040605))
+    seeds["submitmessage_req"] = misc(0, 0x32, bytes.fromhex("000200"))
+    seeds["abortsubmit_req"] = misc(0, 0x34, bytes.fromhex("0000010000 03b479ca4701000003b7e65fa7".replace(" ", "")))
+    seeds["getaddresstypes_resp"] = misc(1, 0x49, misc_ok() + u16(2) + u16(8) + str8z("EX") + str8z("SMTP"))
+    seeds["setspooler_req"] = misc(0, 0x47, bytes.fromhex("0000"))
+    seeds["spoolerlockmessage_req"] = misc(0, 0x48, bytes.fromhex("000001000003b7e65fa701"))
+    seeds["transportsend_none"] = misc(1, 0x4A, misc_ok(1) + u8(1))
+    seeds["transportsend_values"] = misc(1, 0x4A, misc_ok(1) + u8(0) + u16(2) + tag(0x0017, 0x0003)
+                                         + i32(1) + tag(0x0037, 0x001F) + utf16z("Hi"))
+    seeds["transportnewmail_req"] = misc(0, 0x51, u8(0) + u8(0) + u64(7 << 56 | 1) + u64(5 << 56 | 1)
+                                         + str8z("IPM.Note") + u32(1))
+    seeds["gettransportfolder_resp"] = misc(1, 0x6D, misc_ok() + FID)
+    seeds["optionsdata_req"] = misc(0, 0x6F, u8(0) + u8(0) + str8z("SMTP") + u8(1))
+    seeds["optionsdata_resp"] = misc(1, 0x6F, misc_ok() + u8(1) + binary(b"\xaa\xbb\xcc")
+                                     + binary(b"\xde\xad") + str8z("a.hlp"))
+    seeds["modifypermissions_req"] = misc(0, 0x40, u8(0) + u8(1) + u8(0) + u16(3)
+        + u8(1) + u16(2) + tag(0x0FFF, 0x0102) + binary(b"\xde\xad\xbe\xef") + tag(0x6673, 0x0003) + i32(0x47B)
+        + u8(2) + u16(2) + tag(0x6671, 0x0014) + i64(1) + tag(0x6673, 0x0003) + i32(1)
+        + u8(4) + u16(1) + tag(0x6671, 0x0014) + i64(-1))
+    seeds["getpermissionstable_req"] = misc(0, 0x3E, bytes.fromhex("00000102"))
+    seeds["getpermissionstable_resp"] = misc(1, 0x3E, misc_ok(1))
+    rule = u8(1) + u16(4) + tag(0x6676, 0x0003) + i32(10) + tag(0x6682, 0x001F) + utf16z("Move") \
+        + tag(0x6679, 0x00FD) + r_content(1, 1, SUBJECT, SUBJECT + utf16z("x")) \
+        + tag(0x6680, 0x00FE) + rule_action_value(std_actions())
+    seeds["modifyrules_req"] = misc(0, 0x41, u8(0) + u8(2) + u8(0) + u16(1) + rule)
+    seeds["modifyrules_remove"] = misc(0, 0x41, u8(0) + u8(0) + u8(0) + u16(1) + u8(4) + u16(1)
+                                       + tag(0x6674, 0x0014) + i64(7))
+    seeds["getrulestable_req"] = misc(0, 0x3F, bytes.fromhex("00000140"))
+    seeds["updatedeferredactionmessages_req"] = misc(0, 0x57, u8(0) + u8(0) + binary(FOLDER_EID)
+                                                     + binary(b"\xab\xcd"))
+    seeds["failure"] = misc(1, 0x57, u8(0) + u32(0x4B9))
+    return seeds
+
+
+# The rule_actions target: byte 0 bit 0 = extended form, bit 1 = one
+# ActionData whose ActionType is byte 1 (else a RuleAction value).
+
+def rule_actions_seeds():
+    seeds = {}
+    seeds["std_every_type"] = b"\x00" + rule_action_value(std_actions())
+    seeds["ext_every_type"] = b"\x01" + rule_action_value(ext_actions(), ext=True)
+    for t, d in std_actions():
+        seeds[f"std_data_{t:02x}"] = b"\x02" + u8(t) + d
+    for t, d in ext_actions():
+        seeds[f"ext_data_{t:02x}"] = b"\x03" + u8(t) + d
+    seeds["unknown_type"] = b"\x02\x0c\x01\x02"
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -757,3 +888,5 @@ if __name__ == "__main__":
     write("rop_store_folder", store_folder_seeds())
     write("rop_property_stream", rop_seeds())
     write("rop_message", rop_message_seeds())
+    write("rop_misc", rop_misc_seeds())
+    write("rule_actions", rule_actions_seeds())

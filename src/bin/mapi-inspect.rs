@@ -8,8 +8,9 @@
 //! ```
 
 use mapi_wire::data::{
-    EntryId, PropertyProblemArray, PropertyRow, PropertyRowSet, PropertyTag, PropertyTagArray,
-    RecipientRow, Restriction, RowContext, SortOrderSet, TaggedPropertyValue, ValueContext,
+    ActionBlock, ActionData, EntryId, PropertyProblemArray, PropertyRow, PropertyRowSet,
+    PropertyTag, PropertyTagArray, RecipientRow, Restriction, RowContext, RuleAction, SortOrderSet,
+    TaggedPropertyValue, ValueContext,
 };
 use mapi_wire::http::emsmdb::{
     ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
@@ -159,6 +160,16 @@ const KINDS: &[Kind] = &[
         run: |b, _| run::<TaggedPropertyValue<'_>>(b, ValueContext::Rop),
     },
     Kind {
+        name: "rule-action",
+        what: "a PtypRuleAction value in standard-rule form (2-byte counts), each ActionData typed, MS-OXORULE 2.2.5",
+        run: |b, _| rule_action(b, ValueContext::Rop),
+    },
+    Kind {
+        name: "rule-action-extended",
+        what: "a PtypRuleAction value in extended-rule form (4-byte counts), each ActionData typed, MS-OXORULE 2.2.5",
+        run: |b, _| rule_action(b, ValueContext::Extended),
+    },
+    Kind {
         name: "property-row",
         what: "one PropertyRow over --columns, MS-OXCDATA 2.8.1",
         run: |b, o| run::<PropertyRow<'_>>(b, RowContext::rop(Array::from_slice(o.columns()))),
@@ -234,6 +245,57 @@ const KINDS: &[Kind] = &[
         run: |b, _| run::<NotificationWaitResponse<'_>>(b, ()),
     },
 ];
+
+/// A RuleAction whose blocks show their ActionData typed as well as raw.
+struct TypedRuleAction<'a>(Vec<(ActionBlock<'a>, ActionData<'a>)>);
+
+impl serde::Serialize for TypedRuleAction<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Block<'b, 'a>(&'b (ActionBlock<'a>, ActionData<'a>));
+        impl serde::Serialize for Block<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let (b, d) = self.0;
+                let mut m = s.serialize_map(Some(5))?;
+                m.serialize_entry("action_type", &b.action_type)?;
+                m.serialize_entry("action_flavor", &b.action_flavor)?;
+                m.serialize_entry("action_flags", &b.action_flags)?;
+                m.serialize_entry("action_data", &b.action_data)?;
+                m.serialize_entry("action_data_typed", d)?;
+                m.end()
+            }
+        }
+        let blocks: Vec<Block<'_, '_>> = self.0.iter().map(Block).collect();
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("action_blocks", &blocks)?;
+        m.end()
+    }
+}
+
+/// A PtypRuleAction value, every ActionData read as its typed structure
+/// (a malformed ActionData is a malformed input).
+fn rule_action(b: &[u8], cx: ValueContext) -> Decoded {
+    let v = RuleAction::decode_exact(b, cx)?;
+    let bytes = v.to_vec_with(cx)?;
+    let blocks = v
+        .action_blocks
+        .iter()
+        .enumerate()
+        .map(|(i, blk)| {
+            blk.action_data_typed(cx).map(|d| (blk, d)).map_err(|e| {
+                // The block's data is a slice of the input: report where.
+                let at = (blk.action_data.0.as_ptr() as usize).saturating_sub(b.as_ptr() as usize);
+                e.shifted(at)
+                    .at_index(i)
+                    .in_field("action_blocks")
+                    .in_field("RuleAction")
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let json = serde_json::to_string_pretty(&TypedRuleAction(blocks))
+        .unwrap_or_else(|e| format!("\"{e}\""));
+    Ok((json, bytes))
+}
 
 /// A response, with the context its request gives when `--request` is set.
 fn rop_response(b: &[u8], o: &Options) -> Decoded {

@@ -49,7 +49,11 @@ pub use row::{
 };
 #[cfg(feature = "alloc")]
 pub use row::{PropertyRow, PropertyRowSet};
-pub use rule::{ActionBlock, ActionType, RuleAction};
+pub use rule::{
+    ActionBlock, ActionData, ActionType, BounceCode, ExtendedMoveCopyAction, ExtendedReplyAction,
+    ForwardDelegateAction, ForwardFlavor, MoveCopyAction, MoveCopyFolder, RecipientBlock,
+    ReplyAction, ReplyFlavor, RuleAction, SizedEntryId,
+};
 pub use sort::{Order, SortOrder, SortOrderSet};
 pub use string::{CodePage, NulString, String8, String8Chars, Utf16Str};
 pub use tag::{PropertyId, PropertyIdArray, PropertyTag, PropertyTagArray, PropertyType};

@@ -25,12 +25,16 @@ mod logon;
 mod message;
 mod notification;
 mod pairing;
+mod permission;
 mod property;
+mod rule;
+mod search;
 #[cfg(feature = "alloc")]
 mod session;
 mod special;
 mod stream;
 mod table;
+mod transport;
 
 use crate::data::ErrorCode;
 use crate::wire::{Decode, Encode, Error, Reader, Rest, ResultExt, Sink};
@@ -128,6 +132,20 @@ pub use stream::{
     SeekStreamSuccess, SetStreamSizeRequest, StreamOpenModeFlags, StreamRequest, StreamSizeBody,
     WriteStreamExtendedBody, WriteStreamRequest, WrittenSizeBody,
 };
+// Search folders (2.2.4.4-2.2.4.5), transport (2.2.7), permissions (2.2.10),
+// rules (2.2.11).
+pub use permission::{
+    GetPermissionsTableRequest, ModifyPermissionsFlags, ModifyPermissionsRequest, PermissionData,
+    PermissionDataFlags, PermissionsTableFlags,
+};
+pub use rule::{
+    GetRulesTableRequest, ModifyRulesFlags, ModifyRulesRequest, RuleData, RuleDataFlags,
+    RulesTableFlags, UpdateDeferredActionMessagesRequest,
+};
+pub use search::{
+    GetSearchCriteriaRequest, GetSearchCriteriaSuccess, SearchFlags, SearchState,
+    SetSearchCriteriaRequest,
+};
 pub use table::{
     BookmarkBody, CollapseRowRequest, CollapseRowSuccess, CollapseStateBody, ExpandRowRequest,
     ExpandRowSuccess, FindRowFlags, FindRowRequest, FindRowSuccess, FreeBookmarkRequest,
@@ -136,6 +154,11 @@ pub use table::{
     SeekRowBookmarkSuccess, SeekRowFractionalRequest, SeekRowRequest, SeekRowSuccess,
     SetCollapseStateRequest, SetColumnsRequest, SortTableRequest, TableFlags, TableRequest,
     TableStatusBody,
+};
+pub use transport::{
+    AbortSubmitRequest, AddressTypes, GetAddressTypesSuccess, GetTransportFolderSuccess, LockState,
+    OptionsDataRequest, OptionsDataSuccess, SpoolerLockMessageRequest, SubmitFlags,
+    SubmitMessageRequest, TransportNewMailRequest, TransportRequest, TransportSendSuccess,
 };
 
 rop_catalogue! {
@@ -262,6 +285,26 @@ rop_catalogue! {
         0x3B CloneStream(output_handle_index) [input_handle_index, output_handle_index]: CloneStreamRequest => NoBody, NoBody;
         // Special (MS-OXCROPS 2.2.8.13).
         0x50 Progress(input_handle_index) [input_handle_index]: ProgressRequest => ProgressSuccess, NoBody;
+        // Search folders (MS-OXCROPS 2.2.4.4-2.2.4.5).
+        0x30 SetSearchCriteria(input_handle_index) [input_handle_index]: SetSearchCriteriaRequest<'a> => NoBody, NoBody;
+        0x31 GetSearchCriteria(input_handle_index) [input_handle_index]: GetSearchCriteriaRequest => GetSearchCriteriaSuccess<'a>, NoBody;
+        // Transport (MS-OXCROPS 2.2.7).
+        0x32 SubmitMessage(input_handle_index) [input_handle_index]: SubmitMessageRequest => NoBody, NoBody;
+        0x34 AbortSubmit(input_handle_index) [input_handle_index]: AbortSubmitRequest => NoBody, NoBody;
+        0x49 GetAddressTypes(input_handle_index) [input_handle_index]: TransportRequest => GetAddressTypesSuccess<'a>, NoBody;
+        0x47 SetSpooler(input_handle_index) [input_handle_index]: TransportRequest => NoBody, NoBody;
+        0x48 SpoolerLockMessage(input_handle_index) [input_handle_index]: SpoolerLockMessageRequest => NoBody, NoBody;
+        0x4A TransportSend(input_handle_index) [input_handle_index]: TransportRequest => TransportSendSuccess<'a>, NoBody;
+        0x51 TransportNewMail(input_handle_index) [input_handle_index]: TransportNewMailRequest<'a> => NoBody, NoBody;
+        0x6D GetTransportFolder(input_handle_index) [input_handle_index]: TransportRequest => GetTransportFolderSuccess, NoBody;
+        0x6F OptionsData(input_handle_index) [input_handle_index]: OptionsDataRequest<'a> => OptionsDataSuccess<'a>, NoBody;
+        // Permissions (MS-OXCROPS 2.2.10).
+        0x40 ModifyPermissions(input_handle_index) [input_handle_index]: ModifyPermissionsRequest<'a> => NoBody, NoBody;
+        0x3E GetPermissionsTable(output_handle_index) [input_handle_index, output_handle_index]: GetPermissionsTableRequest => NoBody, NoBody;
+        // Rules (MS-OXCROPS 2.2.11).
+        0x41 ModifyRules(input_handle_index) [input_handle_index]: ModifyRulesRequest<'a> => NoBody, NoBody;
+        0x3F GetRulesTable(output_handle_index) [input_handle_index, output_handle_index]: GetRulesTableRequest => NoBody, NoBody;
+        0x57 UpdateDeferredActionMessages(input_handle_index) [input_handle_index]: UpdateDeferredActionMessagesRequest<'a> => NoBody, NoBody;
     }
     request_only {
         0x01 Release [input_handle_index]: ReleaseRequest;
