@@ -34,11 +34,12 @@ crate::wire_struct! {
     /// use mapi_wire::rpc::{ExtFlags, RpcHeaderExt};
     /// use mapi_wire::wire::{Decode, Encode};
     ///
-    /// // MS-OXCRPC 4.3: the last buffer of a chained response, 0x3A bytes.
-    /// let bytes = [0x00, 0x00, 0x04, 0x00, 0x3A, 0x00, 0x3A, 0x00];
+    /// // MS-OXCRPC 4.2: the rgbIn header, Last, 0x0152 bytes, not
+    /// // compressed or obfuscated.
+    /// let bytes = [0x00, 0x00, 0x04, 0x00, 0x52, 0x01, 0x52, 0x01];
     /// let (h, _) = RpcHeaderExt::decode(&bytes).unwrap();
     /// assert_eq!(h.flags, ExtFlags::LAST);
-    /// assert_eq!((h.size, h.size_actual), (0x3A, 0x3A));
+    /// assert_eq!((h.size, h.size_actual), (0x0152, 0x0152));
     /// assert_eq!(h.to_vec().unwrap(), bytes);
     /// ```
     #[derive(Copy, Eq, Hash)]
