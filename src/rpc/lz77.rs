@@ -352,7 +352,10 @@ const HASH_BITS: u32 = 13;
 const HASH_SIZE: usize = 1 << HASH_BITS;
 const NONE: u32 = u32::MAX;
 /// A match this long is taken without looking further down the chain.
-const NICE_MATCH: usize = 256;
+const NICE_MATCH: usize = 128;
+/// Once a match this long is found, only a quarter of the remaining chain
+/// is searched, and no lazy match is tried after it.
+const GOOD_MATCH: usize = 32;
 
 /// A hash-chain LZ77 matcher: the state of the compressor, about 48 KiB,
 /// kept by the caller so that nothing is allocated (put it in a `static`,
@@ -519,6 +522,9 @@ impl Compressor {
             if input.get(c + best.0) == input.get(p + best.0) {
                 let l = common_prefix(input, c, p, limit);
                 if l > best.0 {
+                    if best.0 < GOOD_MATCH && l >= GOOD_MATCH {
+                        chain = chain / 4 + 1;
+                    }
                     best = (l, d);
                     if l >= NICE_MATCH || l == limit {
                         break;
@@ -591,7 +597,7 @@ impl Compressor {
             // One step of lazy matching: a longer match one byte later
             // wins over this one.
             self.insert(input, p);
-            if len < NICE_MATCH && p + 1 < n {
+            if len < GOOD_MATCH && p + 1 < n {
                 let next = self.longest(input, p + 1);
                 if next.0 > len {
                     out.put(&input[p..p + 1])?;
