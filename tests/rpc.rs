@@ -837,6 +837,31 @@ fn aux_buffer_rules() {
     assert_eq!(e.offset(), 12);
     assert_eq!(e.path().to_string(), "AuxiliaryBuffer.Payload[0].Body");
     prefixes_fail::<AuxBuffer<'_>>(&bytes, ());
+
+    // The same payload obfuscated: offsets still map to the input.
+    let mut bytes = header(ExtFlags::LAST | ExtFlags::XOR_MAGIC, 8, 8);
+    bytes.extend(hexv("0c00 01 17 01000000").iter().map(|b| b ^ 0xA5));
+    let e = DecodedAuxBuffer::decode_exact(&bytes, ()).unwrap_err();
+    assert_eq!(e.offset(), 12);
+    let view = AuxBuffer::decode_exact(&bytes, ()).unwrap();
+    let ve = view.blocks_in(&mut [0u8; 64]).unwrap_err();
+    assert_eq!((ve.offset(), ve.kind()), (e.offset(), e.kind()));
+    assert_eq!(ve.path().to_string(), "Payload[0].Body");
+    // Compressed: plain bytes have no place in the input; the error is
+    // reported at the payload's first byte, with its path.
+    let blocks = hexv("0800 01 01 0300 0000 0800 01 01 0300 0000 0c00 01 17 01000000");
+    let c = lz77::compress_to_vec(&blocks);
+    assert!(c.len() < blocks.len());
+    let mut bytes = header(
+        ExtFlags::LAST | ExtFlags::COMPRESSED,
+        c.len() as u16,
+        blocks.len() as u16,
+    );
+    bytes.extend_from_slice(&c);
+    let e = DecodedAuxBuffer::decode_exact(&bytes, ()).unwrap_err();
+    assert_eq!(e.offset(), 8);
+    assert_eq!(e.path().to_string(), "AuxiliaryBuffer.Payload[2].Body");
+    assert!(matches!(e.kind(), ErrorKind::Truncated { .. }));
 }
 
 #[test]

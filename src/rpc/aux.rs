@@ -2079,6 +2079,48 @@ impl serde::Serialize for AuxBlocks<'_> {
 
 // --------------------------------------------------------- the buffer
 
+/// Decodes the blocks of a buffer's plain payload. Offsets map to the input
+/// one to one unless the payload was compressed; then errors are moved to
+/// the payload's first byte, keeping their path.
+fn decode_plain_blocks<'p>(
+    buffer: &ExtBuffer<'_>,
+    plain: &'p [u8],
+    limits: Limits,
+) -> Result<AuxBlocks<'p>, Error> {
+    let compressed = buffer.header.flags.contains(super::ExtFlags::COMPRESSED);
+    let base = if compressed { 0 } else { buffer.offset() };
+    let mut r = Reader::at_offset(plain, base, limits);
+    AuxBlocks::decode_from(&mut r, ()).map_err(|e| {
+        let e = if compressed {
+            relocate(&e, buffer.offset())
+        } else {
+            e
+        };
+        e.in_field("payload")
+    })
+}
+
+/// The same error at another offset.
+#[cold]
+fn relocate(e: &Error, offset: usize) -> Error {
+    let mut segs = [crate::wire::Segment::Index(0); 8];
+    let mut n = 0;
+    for s in e.path().segments() {
+        if let Some(slot) = segs.get_mut(n) {
+            *slot = s;
+            n += 1;
+        }
+    }
+    let mut out = Error::new(e.kind(), offset);
+    for s in segs.iter().take(n).rev() {
+        out = match *s {
+            crate::wire::Segment::Name(name) => out.in_field(name),
+            crate::wire::Segment::Index(i) => out.at_index(i as usize),
+        };
+    }
+    out
+}
+
 /// Reads the RPC_HEADER_EXT of an auxiliary buffer and checks it: Last
 /// set, the whole buffer within [`Limits::max_aux_buffer`] (0x1008,
 /// MS-OXCRPC 3.1.4.1), SizeActual within [`Limits::max_decompressed`].
@@ -2147,8 +2189,10 @@ impl<'a> AuxBuffer<'a> {
     }
 
     /// Decodes the payload into `buf` (which must hold SizeActual bytes)
-    /// and its blocks from there. Error offsets inside the blocks are
-    /// offsets in the plain payload.
+    /// and its blocks from there. Errors in the blocks of an obfuscated
+    /// payload have their offsets in the input; those of a compressed
+    /// payload, where plain bytes have no place in the input, are reported
+    /// at the payload's first byte.
     pub fn blocks_in<'b>(&self, buf: &'b mut [u8]) -> Result<AuxBlocks<'b>, Error>
     where
         'a: 'b,
@@ -2157,7 +2201,7 @@ impl<'a> AuxBuffer<'a> {
             return Ok(b);
         }
         let plain: &'b [u8] = self.buffer.plain_into(buf)?;
-        AuxBlocks::decode_exact(plain, ()).in_field("payload")
+        decode_plain_blocks(&self.buffer, plain, Limits::DEFAULT)
     }
 }
 
@@ -2175,10 +2219,7 @@ impl<'a> Decode<'a> for AuxBuffer<'a> {
     fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
         let buffer = read_aux_header(r)?;
         let blocks = match buffer.plain() {
-            Some(p) => {
-                let mut br = Reader::at_offset(p, buffer.offset(), *r.limits());
-                Some(AuxBlocks::decode_from(&mut br, ()).in_field("payload")?)
-            }
+            Some(p) => Some(decode_plain_blocks(&buffer, p, *r.limits())?),
             None => None,
         };
         Ok(AuxBuffer { buffer, blocks })
@@ -2249,13 +2290,7 @@ mod alloc_impl {
         fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
             let buffer = read_aux_header(r)?;
             let payload = buffer.to_plain()?;
-            let base = if buffer.is_transformed() {
-                0
-            } else {
-                buffer.offset()
-            };
-            let mut br = Reader::at_offset(&payload, base, *r.limits());
-            AuxBlocks::decode_from(&mut br, ()).in_field("payload")?;
+            decode_plain_blocks(&buffer, &payload, *r.limits())?;
             Ok(DecodedAuxBuffer {
                 header: buffer.header,
                 wire: buffer.payload,
