@@ -1481,16 +1481,20 @@ impl<'a> AuxProtocolDeviceIdentification<'a> {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "block"))]
-#[allow(missing_docs)]
 pub enum AuxBody<'a> {
+    /// AUX_PERF_REQUESTID.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_REQUESTID"))]
     PerfRequestId(AuxPerfRequestId),
+    /// AUX_PERF_CLIENTINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_CLIENTINFO"))]
     PerfClientInfo(AuxPerfClientInfo<'a>),
+    /// AUX_PERF_SERVERINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_SERVERINFO"))]
     PerfServerInfo(AuxPerfServerInfo<'a>),
+    /// AUX_PERF_SESSIONINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_SESSIONINFO"))]
     PerfSessionInfo(AuxPerfSessionInfo),
+    /// AUX_PERF_SESSIONINFO_V2.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_SESSIONINFO_V2"))]
     PerfSessionInfoV2(AuxPerfSessionInfoV2),
     /// Types 0x05, 0x0C, 0x11.
@@ -1517,25 +1521,34 @@ pub enum AuxBody<'a> {
     /// Types 0x09, 0x10, 0x15 in version 2.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_FAILURE_V2"))]
     PerfFailureV2(AuxPerfFailureV2),
+    /// AUX_CLIENT_CONTROL.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_CLIENT_CONTROL"))]
     ClientControl(AuxClientControl),
     /// Type 0x0B, versions 1 and 2.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_PROCESSINFO"))]
     PerfProcessInfo(AuxPerfProcessInfo<'a>),
+    /// AUX_OSVERSIONINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_OSVERSIONINFO"))]
     OsVersionInfo(AuxOsVersionInfo),
+    /// AUX_EXORGINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_EXORGINFO"))]
     ExOrgInfo(AuxExOrgInfo),
+    /// AUX_PERF_ACCOUNTINFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_PERF_ACCOUNTINFO"))]
     PerfAccountInfo(AuxPerfAccountInfo),
+    /// AUX_SERVER_CAPABILITIES.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_SERVER_CAPABILITIES"))]
     ServerCapabilities(AuxServerCapabilities),
+    /// AUX_ENDPOINT_CAPABILITIES.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_ENDPOINT_CAPABILITIES"))]
     EndpointCapabilities(AuxEndpointCapabilities),
+    /// AUX_CLIENT_CONNECTION_INFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_CLIENT_CONNECTION_INFO"))]
     ClientConnectionInfo(AuxClientConnectionInfo<'a>),
+    /// AUX_SERVER_SESSION_INFO.
     #[cfg_attr(feature = "serde", serde(rename = "AUX_SERVER_SESSION_INFO"))]
     ServerSessionInfo(AuxServerSessionInfo<'a>),
+    /// AUX_PROTOCOL_DEVICE_IDENTIFICATION.
     #[cfg_attr(
         feature = "serde",
         serde(rename = "AUX_PROTOCOL_DEVICE_IDENTIFICATION")

@@ -651,6 +651,48 @@ mod alloc_impl {
         }
     }
 
+    impl DecodedChain<'_> {
+        /// Encodes the chain again from the plain payloads, with each
+        /// buffer's flags (a payload that was compressed is compressed by
+        /// `encoder`, where that still makes it smaller), instead of
+        /// re-emitting the payloads as sent as [`Encode`] does. The bytes
+        /// may differ from the input (compressors need not agree); the
+        /// decompressed content does not.
+        ///
+        /// ```
+        /// use mapi_wire::rpc::lz77::Compressor;
+        /// use mapi_wire::rpc::{BufferEncoder, DecodedChain};
+        /// use mapi_wire::wire::Decode;
+        ///
+        /// // "abc" × 10 compressed as "abc" and nine 3-byte matches
+        /// // (construction); our compressor finds one 27-byte match.
+        /// let mut bytes = vec![0x00, 0x00, 0x05, 0x00, 0x19, 0x00, 0x1e, 0x00,
+        ///     0xff, 0xff, 0xff, 0x1f, b'a', b'b', b'c'];
+        /// bytes.extend([0x10, 0x00].repeat(9));
+        /// let chain = DecodedChain::decode_exact(&bytes, ()).unwrap();
+        /// let (mut c, mut scratch) = (Compressor::new(), [0u8; 64]);
+        /// let mut out = Vec::new();
+        /// chain.encode_fresh(&mut out, &mut BufferEncoder::new(&mut c, &mut scratch)).unwrap();
+        /// assert!(out.len() < bytes.len());
+        /// let again = DecodedChain::decode_exact(&out, ()).unwrap();
+        /// assert_eq!(again.buffers[0].payload, chain.buffers[0].payload);
+        /// ```
+        pub fn encode_fresh<S: Sink + ?Sized>(
+            &self,
+            sink: &mut S,
+            encoder: &mut BufferEncoder<'_>,
+        ) -> Result<(), Error> {
+            for b in &self.buffers {
+                let opts = PayloadOptions {
+                    compress: b.header.flags.contains(ExtFlags::COMPRESSED),
+                    xor_magic: b.header.flags.contains(ExtFlags::XOR_MAGIC),
+                };
+                encoder.write(sink, &b.payload, opts, b.header.is_last())?;
+            }
+            Ok(())
+        }
+    }
+
     impl Encode for DecodedChain<'_> {
         type Ctx = ();
         fn encoded_len_with(&self, _: ()) -> usize {
@@ -822,6 +864,7 @@ mod alloc_impl {
         enc: OwnedEncoder,
         out: Vec<u8>,
         last_header: Option<usize>,
+        count: usize,
     }
 
     impl core::fmt::Debug for InputChainBuilder {
@@ -844,6 +887,7 @@ mod alloc_impl {
                 enc: OwnedEncoder::new(),
                 out: Vec::new(),
                 last_header: None,
+                count: 0,
             }
         }
 
@@ -867,7 +911,7 @@ mod alloc_impl {
         /// buffer's index). A buffer above the payload cap is
         /// [`ErrorKind::LimitExceeded`].
         pub fn push(&mut self, rop_buffer: &[u8]) -> Result<(), Error> {
-            let index = usize::from(self.last_header.is_some());
+            let index = self.count;
             if rop_buffer.len() > self.limits.max_rop_buffer {
                 return Err(Error::new(
                     ErrorKind::limit_exceeded(rop_buffer.len(), self.limits.max_rop_buffer),
@@ -880,7 +924,7 @@ mod alloc_impl {
                 if !allowed {
                     return Err(Error::new(
                         ErrorKind::Unencodable {
-                            value: self.out.len() as u64,
+                            value: index as u64,
                         },
                         self.out.len(),
                     ));
@@ -889,6 +933,7 @@ mod alloc_impl {
             let at = self.out.len();
             self.enc.write(&mut self.out, rop_buffer, self.opts)?;
             self.last_header = Some(at);
+            self.count += 1;
             Ok(())
         }
 
