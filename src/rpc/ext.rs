@@ -184,7 +184,7 @@ impl<'a> ExtBuffer<'a> {
 
     /// Writes the plain payload (SizeActual bytes) to the start of `buf`
     /// and returns it: un-XORs and decompresses as the flags say (XorMagic
-    /// is undone first, MS-OXCRPC 3.1.4.1.1). `buf` must hold SizeActual
+    /// is undone first, MS-OXCRPC 3.1.4.1.1.1.1). `buf` must hold SizeActual
     /// bytes; 32 KiB always suffices for a checked chain. Error offsets
     /// point into the payload as sent.
     pub fn plain_into<'b>(&self, buf: &'b mut [u8]) -> Result<&'b [u8], Error> {

@@ -21,6 +21,39 @@
 //! the input. Undoing compression or obfuscation copies, into a buffer the
 //! caller supplies ([`ExtBuffer::plain_into`], [`ExtBuffer::plain_into_heapless`])
 //! or, under `alloc`, into a vector.
+//!
+//! # Readings of the specification
+//!
+//! Where the specification left a doubt, this layer decided as follows.
+//!
+//! - Order of XorMagic and compression: 3.1.4.1.1.3 does not say it, but
+//!   3.1.4.1.1.1.1 does: a sender compresses and then obfuscates, a
+//!   receiver un-XORs and then decompresses (MAPI Inspector reads so too).
+//! - AUX_TYPE_SERVER_CAPABILITIES is 0x46: MS-OXCRPC 2.2.2.2.19 defines the
+//!   block; the value is the one of Microsoft's MAPI Inspector (gromox
+//!   does not know the block).
+//! - AUX_CLIENT_CONNECTION_INFO.ConnectionAttempts is 4 bytes, as in the
+//!   current MS-OXCRPC 2.2.2.2.21, MAPI Inspector and gromox (an older
+//!   revision said 2).
+//! - Strings in AUX blocks are NUL-terminated UTF-16LE ("null-terminated
+//!   Unicode string", MS-OXCRPC 2.2.2.2.22; MAPI Inspector reads every one
+//!   so). Offsets count from the first byte of the block's AUX_HEADER
+//!   (MS-OXCRPC 2.2.2.2.5, 2.2.2.2.22); a string or byte field must lie in
+//!   the block's variable part, after its fixed fields.
+//! - The auxiliary buffer's RPC_HEADER_EXT must have Last (MS-OXCRPC
+//!   3.1.4.1.1.1.1: "MUST contain the Last flag").
+//! - LZ77 ends: the decoder accepts the three end shapes met in practice
+//!   (end bit with no input left; input ending right after a flag word, as
+//!   Samba accepts; bits or bytes left once SizeActual bytes are out, from
+//!   older Microsoft encoders). A match that would run past SizeActual is
+//!   an error rather than clamped: no encoder writes one.
+//! - A payload is at most 32 KiB (MS-OXCRPC 3.1.4.1.1, 3.1.4.2.1) and
+//!   SizeActual is checked against [`Limits::max_rop_buffer`] and
+//!   [`Limits::max_decompressed`](crate::wire::Limits::max_decompressed);
+//!   the plain payloads of one decoded chain are capped at 96 of those
+//!   (the most buffers `rgbOut` may hold, 3.1.4.2.1.2.2).
+//!
+//! [`Limits::max_rop_buffer`]: crate::wire::Limits::max_rop_buffer
 
 mod aux;
 mod ext;
