@@ -2192,6 +2192,7 @@ pub struct AuxBuffer<'a> {
     /// The header and the payload as sent.
     pub buffer: ExtBuffer<'a>,
     blocks: Option<AuxBlocks<'a>>,
+    limits: Limits,
 }
 
 impl<'a> AuxBuffer<'a> {
@@ -2214,7 +2215,7 @@ impl<'a> AuxBuffer<'a> {
             return Ok(b);
         }
         let plain: &'b [u8] = self.buffer.plain_into(buf)?;
-        decode_plain_blocks(&self.buffer, plain, Limits::DEFAULT)
+        decode_plain_blocks(&self.buffer, plain, self.limits)
     }
 }
 
@@ -2235,7 +2236,11 @@ impl<'a> Decode<'a> for AuxBuffer<'a> {
             Some(p) => Some(decode_plain_blocks(&buffer, p, *r.limits())?),
             None => None,
         };
-        Ok(AuxBuffer { buffer, blocks })
+        Ok(AuxBuffer {
+            buffer,
+            blocks,
+            limits: *r.limits(),
+        })
     }
 }
 
