@@ -878,6 +878,121 @@ def rule_actions_seeds():
     return seeds
 
 
+# ---------------------------------------------------------------- MS-OXCRPC
+# ext_buffer: selector bit 0 = permissive limits. lz77_decompress: the first
+# two bytes are SizeActual. aux_buffer: selector bit 0 = bare AUX blocks.
+
+# MS-XCA 3.1 examples (shared/vectors/spec-transport.json).
+XCA_1 = bytes.fromhex("3f0000006162636465666768696a6b6c6d6e6f707172737475767778797a")
+XCA_2 = bytes.fromhex("ffffff1f61626317000fff2601")
+COMPRESSED, XOR_MAGIC, LAST = 0x1, 0x2, 0x4
+
+
+def xor(b): return bytes(x ^ 0xA5 for x in b)
+
+
+def rpc_header(flags, size, size_actual):
+    return u16(0) + u16(flags) + u16(size) + u16(size_actual)
+
+
+def ext(payload, flags, size_actual=None):
+    return rpc_header(flags, len(payload),
+                          len(payload) if size_actual is None else size_actual) + payload
+
+
+def ext_buffer_seeds():
+    seeds = {}
+    # MS-OXCRPC 4.2: the rgbIn header {0, Last, 0x0152, 0x0152}, RopSize
+    # 0x0142, 320 bytes of ROPs (filler here) and a 16-byte handle table.
+    payload = u16(0x0142) + bytes(i % 251 for i in range(320)) + b"\xff" * 16
+    seeds["oxcrpc_4_2_rgbin"] = b"\x00" + ext(payload, LAST)
+    # MS-OXCMAPIHTTP E7: an empty ROP buffer (RopSize 2).
+    seeds["empty_rop_buffer"] = b"\x00" + ext(u16(2), LAST)
+    seeds["xor_empty_rop_buffer"] = b"\x00" + ext(xor(u16(2)), XOR_MAGIC | LAST)
+    # MS-XCA 3.1 example 2 as a compressed, and as a compressed+obfuscated,
+    # payload.
+    seeds["xca2_compressed"] = b"\x00" + ext(XCA_2, COMPRESSED | LAST, 300)
+    seeds["xca2_compressed_xor"] = b"\x00" + ext(xor(XCA_2), COMPRESSED | XOR_MAGIC | LAST, 300)
+    # A chain: plain, obfuscated, compressed+obfuscated.
+    seeds["mixed_chain"] = b"\x00" + (ext(u16(2), 0) + ext(xor(b"\x01\x02\x03"), XOR_MAGIC)
+                                      + ext(xor(XCA_2), COMPRESSED | XOR_MAGIC | LAST, 300))
+    # A long match announced beyond 32 KiB (permissive limits).
+    big = b"\xff\xff\xff\x7f" + b"a" + u16(7) + b"\x0f\xff" + u16(0)
+    seeds["permissive_large"] = b"\x01" + ext(big, COMPRESSED | LAST, 0x9000)
+    return seeds
+
+
+def lz77_seeds():
+    seeds = {}
+    seeds["xca1"] = u16(26) + XCA_1
+    seeds["xca2"] = u16(300) + XCA_2
+    seeds["empty"] = u16(0) + b"\xff\xff\xff\xff"
+    # 32 literals need a second flag word for the end bit (MS-XCA 2.3.4).
+    seeds["thirty_two_literals"] = u16(32) + u32(0) + bytes(range(32)) + b"\xff" * 4
+    # Two long matches sharing a nibble byte, and a u16 length (280).
+    # "0123", a match of distance 4 and length 11 (low nibble 1), "xyz",
+    # a match of distance 3 and length 12 (high nibble 2 of the same byte).
+    shared = (u32(0x08FFFFFF) + b"0123" + u16((3 << 3) | 7) + b"\x21" + b"xyz"
+              + u16((2 << 3) | 7))
+    seeds["shared_nibble"] = u16(4 + 11 + 3 + 12) + shared
+    seeds["length_280"] = u16(281) + u32(0x7FFFFFFF) + b"a" + u16(7) + b"\x0f\xff" + u16(0x115)
+    # The MS-XCA 2.4.4 u32 length form (length 300).
+    seeds["length_u32"] = u16(301) + u32(0x7FFFFFFF) + b"z" + u16(7) + b"\x0f\xff" + u16(0) + u32(297)
+    # MS-OXCRPC 3.1.4.1.1.2.2.3: metadata 0x0018 (distance 4, length 3).
+    seeds["metadata_0x0018"] = u16(7) + u32(0x0FFFFFFF) + b"abcd" + u16(0x0018)
+    return seeds
+
+
+def aux_block(version, ty, body):
+    return u16(4 + len(body)) + u8(version) + u8(ty) + body
+
+
+def aux_seeds():
+    seeds = {}
+    guid_ = guid(0x30)
+    sessioninfo_v2 = aux_block(2, 0x04, u16(3) + u16(0) + guid_ + u32(9))
+    request_id = aux_block(1, 0x01, u16(3) + u16(7))
+    # AUX_PERF_CLIENTINFO with every offset-addressed field.
+    var = utf16z("PC1") + utf16z("jane") + bytes([10, 0, 0, 1]) + bytes([255, 255, 255, 0]) \
+        + utf16z("eth0") + bytes([0, 0x15, 0x5d, 1, 2, 3])
+    base = 4 + 28
+    offs = [base, base + 8, base + 18, base + 22, base + 26, base + 36]
+    clientinfo = aux_block(1, 0x02, u32(100000) + u16(1) + u16(offs[0]) + u16(offs[1])
+                           + u16(4) + u16(offs[2]) + u16(4) + u16(offs[3]) + u16(offs[4])
+                           + u16(6) + u16(offs[5]) + u16(2) + u16(0) + var)
+    serverinfo = aux_block(1, 0x03, u16(1) + u16(1) + u16(12) + u16(12 + 18)
+                           + utf16z("/o=First") + utf16z("ex1"))
+    processinfo = aux_block(2, 0x0B, u16(2) + u16(0) + guid_ + u16(28) + u16(0)
+                            + utf16z("OUTLOOK.EXE"))
+    conninfo = aux_block(1, 0x4A, guid_ + u16(32) + u16(0) + u32(1) + u32(1) + utf16z("ctx"))
+    failure_v2 = aux_block(2, 0x15, u16(9) + u16(1) + u16(2) + u16(3) + u16(4) + u16(0)
+                           + u32(5) + u32(6) + u32(0x8004010F) + u8(7) + bytes(3))
+    client_control = aux_block(1, 0x0A, u32(0x15) + u32(60000))
+    exorginfo = aux_block(1, 0x17, u32(1))
+    osversion = aux_block(1, 0x16, u32(148) + u32(10) + u32(0) + u32(20348) + bytes(132)
+                          + u16(0) + u16(0) + u32(0))
+    session_info = aux_block(1, 0x4B, u16(6) + utf16z("session 42"))
+    endpoint = aux_block(1, 0x48, u32(1))
+    server_caps = aux_block(1, 0x46, u32(0x3))
+    device = aux_block(1, 0x4E, u16(14) + u16(30) + u16(0) + u16(0) + u16(0)
+                       + utf16z("Contoso") + utf16z("X1"))
+    unknown = aux_block(1, 0x52, b"\xaa\xbb\xcc")
+    client = sessioninfo_v2 + request_id + clientinfo + serverinfo + processinfo + conninfo \
+        + failure_v2 + unknown
+    server = client_control + osversion + exorginfo + session_info + endpoint + server_caps \
+        + device
+    seeds["client_blocks_plain"] = b"\x00" + ext(client, LAST)
+    seeds["server_blocks_xor"] = b"\x00" + ext(xor(server), XOR_MAGIC | LAST)
+    seeds["bare_client_blocks"] = b"\x01" + client
+    seeds["bare_server_blocks"] = b"\x01" + server
+    # A compressed auxiliary buffer: ten identical AUX_PERF_REQUESTID
+    # blocks, as one block of literals and a match of distance 8, length 72.
+    lit = aux_block(1, 0x01, u16(3) + u16(0))
+    stream = u32(0x00FFFFFF) + lit + u16((7 << 3) | 7) + b"\x0f" + u8(72 - 3 - 7 - 15)
+    seeds["compressed_requestids"] = b"\x00" + ext(stream, COMPRESSED | LAST, 8 + 72)
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -890,3 +1005,6 @@ if __name__ == "__main__":
     write("rop_message", rop_message_seeds())
     write("rop_misc", rop_misc_seeds())
     write("rule_actions", rule_actions_seeds())
+    write("ext_buffer", ext_buffer_seeds())
+    write("lz77_decompress", lz77_seeds())
+    write("aux_buffer", aux_seeds())

@@ -13,6 +13,7 @@ pub mod data;
 pub mod http;
 pub mod nspi;
 pub mod rop;
+pub mod rpc;
 pub mod wire;
 
 #[doc(hidden)]
