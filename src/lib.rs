@@ -10,6 +10,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod data;
+pub mod http;
 pub mod wire;
 
 #[doc(hidden)]
