@@ -63,8 +63,9 @@ macro_rules! request_types {
         }
 
         impl RequestType {
-            /// Every request type, mailbox endpoint first, in the order of
-            /// the specification's table.
+            /// Every request type, in the order of the table of
+            /// MS-OXCMAPIHTTP 2.2.3.3.1: the mailbox endpoint's, PING, then
+            /// the address book endpoint's.
             pub const ALL: &'static [RequestType] = &[$(RequestType::$V),*];
 
             /// The X-RequestType token, as the specification spells it.
@@ -129,10 +130,10 @@ request_types! {
     ModLinkAtt = "ModLinkAtt", "modlinkatt", "2.2.5.10", Some(Endpoint::AddressBook);
     /// ModProps (2.2.5.11).
     ModProps = "ModProps", "modprops", "2.2.5.11", Some(Endpoint::AddressBook);
-    /// QueryRows (2.2.5.12).
-    QueryRows = "QueryRows", "queryrows", "2.2.5.12", Some(Endpoint::AddressBook);
     /// QueryColumns (2.2.5.13).
     QueryColumns = "QueryColumns", "querycolumns", "2.2.5.13", Some(Endpoint::AddressBook);
+    /// QueryRows (2.2.5.12).
+    QueryRows = "QueryRows", "queryrows", "2.2.5.12", Some(Endpoint::AddressBook);
     /// ResolveNames (2.2.5.14).
     ResolveNames = "ResolveNames", "resolvenames", "2.2.5.14", Some(Endpoint::AddressBook);
     /// ResortRestriction (2.2.5.15).
