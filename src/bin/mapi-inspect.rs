@@ -11,6 +11,10 @@ use mapi_wire::data::{
     EntryId, PropertyProblemArray, PropertyRow, PropertyRowSet, PropertyTag, PropertyTagArray,
     RecipientRow, Restriction, RowContext, SortOrderSet, TaggedPropertyValue, ValueContext,
 };
+use mapi_wire::http::{
+    BodyDecoders, Direction, Entity, HeaderBlock, HttpLimits, HttpRequest, HttpResponse,
+    InnerStream, MapiHeaders, RequestType, ResponseCode,
+};
 use mapi_wire::wire::{Array, Decode, Encode, Error};
 use std::io::Read;
 use std::process::ExitCode;
@@ -20,6 +24,7 @@ use std::process::ExitCode;
 struct Options {
     hex: bool,
     columns: Vec<PropertyTag>,
+    request_type: Option<RequestType>,
 }
 
 /// The outcome of one kind's decoder: the JSON document and the
@@ -99,10 +104,193 @@ const KINDS: &[Kind] = &[
         what: "an EntryID (folder, message, store, address book, one-off), MS-OXCDATA 2.2.4, 2.2.5",
         run: |b, _| run::<EntryId<'_>>(b, ()),
     },
+    Kind {
+        name: "http-request",
+        what: "a whole MAPI/HTTP request: request line, headers, body, MS-OXCMAPIHTTP 2.2.2.1",
+        run: http_request,
+    },
+    Kind {
+        name: "http-response",
+        what: "a whole MAPI/HTTP response: status line, headers, PROCESSING/PENDING/DONE stream, \
+               additional headers, body (--request-type TYPE when it carries no X-RequestType), \
+               MS-OXCMAPIHTTP 2.2.2.2, 2.2.7",
+        run: http_response,
+    },
 ];
 
-const USAGE: &str = "usage: mapi-inspect decode KIND [INPUT] [--hex] [--columns TAG,TAG,...]
-       mapi-inspect roundtrip KIND [INPUT] [--hex] [--columns TAG,TAG,...]
+/// Decodes one binary body of a request type: its JSON and its bytes
+/// encoded again.
+type BodyDecoder = fn(&[u8]) -> Decoded;
+
+/// The decoders of the binary bodies, by request type and direction. The
+/// EMSMDB and NSPI body kinds plug in here, e.g.
+/// `.with(RequestType::Connect, Direction::Request, |b| run::<ConnectRequest<'_>>(b, ()))`;
+/// a body without a decoder is shown as hex.
+const BODY_DECODERS: BodyDecoders<BodyDecoder> = BodyDecoders::new();
+
+/// The JSON and re-encoded bytes of a binary body: through its decoder
+/// when there is one, as hex otherwise.
+fn body_json(
+    request_type: Option<RequestType>,
+    direction: Direction,
+    body: &[u8],
+) -> Result<(serde_json::Value, Vec<u8>), Error> {
+    let decoder = request_type.and_then(|t| BODY_DECODERS.get(t, direction));
+    match decoder {
+        Some(f) if !body.is_empty() => {
+            let (json, bytes) = f(body)?;
+            let value = serde_json::from_str(&json).unwrap_or(serde_json::Value::String(json));
+            Ok((value, bytes))
+        }
+        _ => Ok((serde_json::Value::String(hex_string(body)), body.to_vec())),
+    }
+}
+
+/// The message bytes with the body content replaced: the same framing, a
+/// fresh Content-Length or one chunk.
+fn with_content(head: &[u8], entity: &Entity<'_>, content: &[u8]) -> Vec<u8> {
+    let mut out = head.to_vec();
+    match entity {
+        Entity::Chunked(c) => {
+            let _ = mapi_wire::http::write_chunk(&mut out, content);
+            out.extend_from_slice(b"0\r\n");
+            let _ = c.trailer().encode(&mut out);
+            out.extend_from_slice(b"\r\n");
+        }
+        _ => out.extend_from_slice(content),
+    }
+    out
+}
+
+/// The JSON of an `http-request`, fields in wire order.
+#[derive(serde::Serialize)]
+struct RequestJson<'a> {
+    method: &'a str,
+    target: &'a str,
+    version: &'a str,
+    headers: HeaderBlock<'a>,
+    mapi_headers: MapiHeaders<'a>,
+    request_type: Option<RequestType>,
+    framing: &'static str,
+    body: serde_json::Value,
+}
+
+/// The JSON of an `http-response`, fields in wire order.
+#[derive(serde::Serialize)]
+struct ResponseJson<'a, 'c> {
+    version: &'a str,
+    status: u16,
+    reason: String,
+    headers: HeaderBlock<'a>,
+    mapi_headers: MapiHeaders<'a>,
+    request_type: Option<RequestType>,
+    framing: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chunks: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stream: Option<InnerStream<'c>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    additional: Option<MapiHeaders<'c>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_code: Option<ResponseCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diagnostic: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<serde_json::Value>,
+}
+
+fn http_request(input: &[u8], o: &Options) -> Decoded {
+    let req = HttpRequest::decode_exact(input, ())?;
+    let mapi = req.mapi_headers()?;
+    let request_type = mapi.request_type().or(o.request_type);
+    let content = req.entity.content();
+    let (body, body_bytes) = body_json(request_type, Direction::Request, &content)?;
+    let json = RequestJson {
+        method: req.head.method,
+        target: req.head.target,
+        version: req.head.version,
+        headers: req.head.headers,
+        mapi_headers: mapi,
+        request_type,
+        framing: req.entity.framing(),
+        body,
+    };
+    let bytes = if body_bytes.as_slice() == &*content {
+        req.to_vec()?
+    } else {
+        with_content(&req.head.to_vec()?, &req.entity, &body_bytes)
+    };
+    Ok((pretty(&json), bytes))
+}
+
+fn http_response(input: &[u8], o: &Options) -> Decoded {
+    let limits = HttpLimits::DEFAULT;
+    let resp = HttpResponse::decode_exact(input, ())?;
+    let mapi = resp.mapi_headers()?;
+    let request_type = mapi.request_type().or(o.request_type);
+    let content = resp.entity.content();
+    let mut json = ResponseJson {
+        version: resp.head.version,
+        status: resp.head.status,
+        reason: String::from_utf8_lossy(resp.head.reason).into_owned(),
+        headers: resp.head.headers,
+        mapi_headers: mapi,
+        request_type,
+        framing: resp.entity.framing(),
+        chunks: match &resp.entity {
+            Entity::Chunked(c) => Some(c.chunk_count()),
+            _ => None,
+        },
+        stream: None,
+        additional: None,
+        response_code: mapi.response_code,
+        diagnostic: None,
+        body: None,
+    };
+    // Only a 200 response whose head does not already report a failure
+    // carries the inner stream (MS-OXCMAPIHTTP 2.2.2.2, 2.2.3.2.2).
+    let diagnostic = resp.head.status != 200
+        || mapi.response_code.is_some_and(|c| !c.is_success())
+        || mapi.content_type.is_some_and(|c| c.is_text_html());
+    if diagnostic {
+        json.diagnostic = Some(String::from_utf8_lossy(&content).into_owned());
+        return Ok((pretty(&json), resp.to_vec()?));
+    }
+    let inner = resp.inner_stream(&content, &limits)?;
+    let additional = inner
+        .mapi_headers()
+        .map_err(|e| e.in_field("HttpResponse"))?;
+    // A code after DONE replaces the one of the head (3.2.5.2).
+    let code = additional.response_code.or(mapi.response_code);
+    let (body, body_bytes) = if code.is_none_or(|c| c.is_success()) {
+        body_json(request_type, Direction::Response, inner.body)?
+    } else {
+        (
+            String::from_utf8_lossy(inner.body).into(),
+            inner.body.to_vec(),
+        )
+    };
+    json.stream = Some(inner);
+    json.additional = Some(additional);
+    json.response_code = code;
+    json.body = Some(body);
+    let bytes = if body_bytes.as_slice() == inner.body {
+        resp.to_vec()?
+    } else {
+        let mut new_content = content.get(..inner.prefix_len()).unwrap_or(&[]).to_vec();
+        new_content.extend_from_slice(&body_bytes);
+        with_content(&resp.head.to_vec()?, &resp.entity, &new_content)
+    };
+    Ok((pretty(&json), bytes))
+}
+
+fn pretty(v: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("\"{e}\""))
+}
+
+const USAGE: &str =
+    "usage: mapi-inspect decode KIND [INPUT] [--hex] [--columns TAG,TAG,...] [--request-type TYPE]
+       mapi-inspect roundtrip KIND [INPUT] [--hex] [--columns TAG,TAG,...] [--request-type TYPE]
        mapi-inspect kinds";
 
 fn usage(msg: &str) -> ExitCode {
@@ -208,6 +396,15 @@ fn main() -> ExitCode {
                 match tags {
                     Some(t) => opts.columns = t,
                     None => return usage("--columns takes hex tags such as 0x3001001F"),
+                }
+            }
+            "--request-type" => {
+                let Some(t) = rest.next() else {
+                    return usage("--request-type needs a request type such as Execute");
+                };
+                match RequestType::from_token(t.as_bytes()) {
+                    Some(t) => opts.request_type = Some(t),
+                    None => return usage(&format!("unknown request type {t:?}")),
                 }
             }
             s if s.starts_with("--") => return usage(&format!("unknown option {s:?}")),
