@@ -218,8 +218,11 @@ impl Machine {
         match fed {
             None => {
                 // The line goes on in the next input: everything here is
-                // line content, but a CR at the very end is not.
-                let end = input.len() - usize::from(self.scan.after_cr());
+                // line content, but a CR at the very end is not (nor one
+                // that ended an earlier input, when this one is empty).
+                let end = input
+                    .len()
+                    .saturating_sub(usize::from(self.scan.after_cr()));
                 self.offset += input.len() as u64;
                 Ok((input.len(), Step::More { line: 0..end }))
             }
