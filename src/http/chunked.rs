@@ -268,19 +268,21 @@ impl ChunkedDecoder {
                         Some((used, line)) => {
                             *input = input.get(used..).unwrap_or(&[]);
                             self.offset += used as u64;
-                            if line == Line::Blank {
+                            let Line::Field { start, .. } = line else {
                                 self.state = Ck::Done;
                                 self.chunks += 1;
                                 return Ok(Some(ChunkEvent::End));
-                            }
+                            };
                             self.trailers += 1;
                             if self.trailers > self.limits.max_headers {
+                                // At the start of the field, wherever the
+                                // input was cut.
                                 return Err(Error::new(
                                     ErrorKind::limit_exceeded(
                                         self.trailers,
                                         self.limits.max_headers,
                                     ),
-                                    at(here),
+                                    at(start),
                                 )
                                 .in_field("Trailer"));
                             }
@@ -289,7 +291,7 @@ impl ChunkedDecoder {
                         }
                     }
                 }
-                Ck::Data | Ck::Done => {}
+                Ck::Data | Ck::Done => continue,
             }
             *input = rest;
             self.offset += 1;
@@ -425,6 +427,33 @@ mod tests {
         );
         let e = decode(b"\r\n", 2).unwrap_err();
         assert_eq!(e.offset(), 0);
+    }
+
+    #[test]
+    fn too_many_trailer_fields_fail_at_the_field_in_any_chunking() {
+        let limits = HttpLimits {
+            max_headers: 1,
+            ..HttpLimits::DEFAULT
+        };
+        let wire = b"0\r\nA: 1\r\nB: 2\r\n\r\n";
+        for step in 1..wire.len() + 1 {
+            let mut dec = ChunkedDecoder::with_limits(limits);
+            let e = wire
+                .chunks(step)
+                .find_map(|piece| {
+                    let mut input = piece;
+                    loop {
+                        match dec.next(&mut input) {
+                            Ok(Some(_)) => {}
+                            Ok(None) => return None,
+                            Err(e) => return Some(e),
+                        }
+                    }
+                })
+                .unwrap();
+            assert_eq!(e.offset(), 9, "{step}");
+            assert_eq!(e.kind(), ErrorKind::LimitExceeded { value: 2, limit: 1 });
+        }
     }
 
     #[test]
