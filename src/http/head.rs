@@ -12,6 +12,12 @@ use super::text::{
 use crate::wire::{Encode, Error, LenCounter, ResultExt, Sink};
 use core::fmt;
 
+/// A character of a request-target: visible ASCII (RFC 7230 5.3; URIs
+/// are ASCII, RFC 3986 2).
+fn is_target_char(b: u8) -> bool {
+    (0x21..=0x7E).contains(&b)
+}
+
 /// Checks `HTTP/DIGIT.DIGIT`.
 fn is_version(v: &[u8]) -> bool {
     v.len() == 8
@@ -74,7 +80,7 @@ fn scan_request_line(
                 if b == b' ' && i > method_end + 1 {
                     target_end = i;
                     st = St::Version(0);
-                } else if !is_vchar(b) {
+                } else if !is_target_char(b) {
                     return Err(bad_byte(b, here, "RequestTarget").in_field("RequestLine"));
                 }
             }
@@ -178,7 +184,8 @@ fn scan_status_line(input: &[u8], base: u64, max_line: usize) -> Result<Option<S
 pub struct RequestHead<'a> {
     /// The method; MS-OXCMAPIHTTP 2.1 requires POST.
     pub method: &'a str,
-    /// The request target (the endpoint path from Autodiscover).
+    /// The request target (the endpoint path from Autodiscover): visible
+    /// ASCII.
     pub target: &'a str,
     /// The HTTP version, `HTTP/1.1` for MAPI/HTTP.
     pub version: &'a str,
@@ -275,7 +282,7 @@ impl Encode for RequestHead<'_> {
         if !is_token(self.method.as_bytes()) {
             return Err(text::unencodable(0, at, "Method").in_field("RequestHead"));
         }
-        if self.target.is_empty() || !self.target.bytes().all(is_vchar) {
+        if self.target.is_empty() || !self.target.bytes().all(is_target_char) {
             return Err(text::unencodable(1, at, "RequestTarget").in_field("RequestHead"));
         }
         if !is_version(self.version.as_bytes()) {
@@ -586,7 +593,7 @@ impl Encode for MapiRequestHead<'_> {
                     names::CONTENT_LENGTH,
                 ));
             }
-            if self.target.is_empty() || !self.target.bytes().all(is_vchar) {
+            if self.target.is_empty() || !self.target.bytes().all(is_target_char) {
                 return Err(text::unencodable(1, s.position(), "RequestTarget"));
             }
             s.put(b"POST ")?;
@@ -828,6 +835,12 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "RequestHead.RequestLine.RequestTarget: invalid value 0x7f (offset 6)"
+        );
+        // URIs are ASCII: no obs-text in the target.
+        let e = req(b"POST /\xe4 HTTP/1.1\r\n\r\n").unwrap_err();
+        assert_eq!(
+            (e.offset(), e.kind()),
+            (6, ErrorKind::InvalidValue { value: 0xe4 })
         );
         let e = req(b" / HTTP/1.1\r\n\r\n").unwrap_err();
         assert_eq!(e.offset(), 0);
