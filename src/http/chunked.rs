@@ -37,6 +37,15 @@ enum Ck {
 }
 
 /// What the decoder found.
+///
+/// ```
+/// use mapi_wire::http::{ChunkEvent, ChunkedDecoder};
+///
+/// let mut d = ChunkedDecoder::new();
+/// let mut input = &b"2\r\nok\r\n"[..];
+/// assert_eq!(d.next(&mut input).unwrap(), Some(ChunkEvent::Size(2)));
+/// assert_eq!(d.next(&mut input).unwrap(), Some(ChunkEvent::Data(b"ok")));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChunkEvent<'i> {
     /// A chunk-size line: a chunk of this many data bytes follows (0 for
@@ -354,6 +363,13 @@ pub fn write_chunk<S: Sink + ?Sized>(s: &mut S, data: &[u8]) -> Result<(), Error
 }
 
 /// Bytes [`write_chunk`] writes for `len` data bytes.
+///
+/// ```
+/// use mapi_wire::http::chunk_len;
+///
+/// assert_eq!(chunk_len(12), 17); // "C\r\n" + 12 + "\r\n"
+/// assert_eq!(chunk_len(0), 0);
+/// ```
 pub fn chunk_len(len: usize) -> usize {
     if len == 0 {
         return 0;
@@ -363,7 +379,11 @@ pub fn chunk_len(len: usize) -> usize {
 }
 
 /// The last chunk with an empty trailer, `0 CRLF CRLF`, which ends a
-/// chunked body.
+/// chunked body (RFC 7230 4.1; the `0` of MS-OXCMAPIHTTP 4.2).
+///
+/// ```
+/// assert_eq!(mapi_wire::http::LAST_CHUNK, b"0\r\n\r\n");
+/// ```
 pub const LAST_CHUNK: &[u8] = b"0\r\n\r\n";
 
 #[cfg(test)]

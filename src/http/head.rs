@@ -650,7 +650,18 @@ impl Encode for MapiRequestHead<'_> {
     }
 }
 
-/// How a response body is delimited (RFC 7230 3.3.3).
+/// How a response body is delimited (RFC 7230 3.3.3), for
+/// [`MapiResponseHead`].
+///
+/// ```
+/// use mapi_wire::data::Guid;
+/// use mapi_wire::http::{Framing, GuidCounter, MapiResponseHead, RequestType, ResponseCode};
+/// use mapi_wire::wire::Encode;
+///
+/// let id = GuidCounter::request_id(Guid::NIL, 1);
+/// let head = MapiResponseHead::new(RequestType::Ping, id, ResponseCode::SUCCESS, "Exchange/15.0", Framing::ContentLength(61));
+/// assert!(head.to_vec().unwrap().starts_with(b"HTTP/1.1 200 OK\r\nContent-Length: 61\r\n"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Framing {
     /// `Content-Length: n`: the whole response is known in advance

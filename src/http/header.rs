@@ -14,6 +14,12 @@ use core::fmt;
 /// The names of the header fields MS-OXCMAPIHTTP 2.2.3 defines or uses,
 /// spelled as the specification spells them (names compare without regard
 /// to case, RFC 7230 3.2).
+///
+/// ```
+/// use mapi_wire::http::{Header, names};
+///
+/// assert!(Header::new("x-requesttype", b"PING").is(names::X_REQUEST_TYPE));
+/// ```
 pub mod names {
     /// Host (2.2.3.1).
     pub const HOST: &str = "Host";
@@ -53,9 +59,17 @@ pub mod names {
 
 /// The media type of requests and of successful responses (MS-OXCMAPIHTTP
 /// 2.2.3.2.2).
+///
+/// ```
+/// assert_eq!(mapi_wire::http::MAPI_HTTP, "application/mapi-http");
+/// ```
 pub const MAPI_HTTP: &str = "application/mapi-http";
 /// The media type of responses with a non-zero X-ResponseCode, whose body
 /// is diagnostic text (MS-OXCMAPIHTTP 2.2.3.2.2).
+///
+/// ```
+/// assert_eq!(mapi_wire::http::TEXT_HTML, "text/html");
+/// ```
 pub const TEXT_HTML: &str = "text/html";
 
 /// One header field line (RFC 7230 3.2): `name ":" OWS value OWS CRLF`.
@@ -412,6 +426,14 @@ enum HeadersRepr<'a> {
 }
 
 /// Iterator over the fields of a [`HeaderBlock`].
+///
+/// ```
+/// use mapi_wire::http::{HeaderBlock, HttpLimits};
+///
+/// let (b, _) = HeaderBlock::parse(b"A: 1\r\nB: 2\r\n\r\n", 0, &HttpLimits::DEFAULT).unwrap().unwrap();
+/// let names: Vec<&str> = b.iter().map(|h| h.name).collect();
+/// assert_eq!(names, ["A", "B"]);
+/// ```
 #[derive(Clone)]
 pub struct Headers<'a>(HeadersRepr<'a>);
 
@@ -1085,7 +1107,12 @@ pub struct MapiHeaders<'a> {
     pub device_info: Option<&'a [u8]>,
 }
 
-/// The longest X-DeviceInfo value (MS-OXCMAPIHTTP 2.2.3.3.11).
+/// The longest X-DeviceInfo value, in characters (MS-OXCMAPIHTTP
+/// 2.2.3.3.11).
+///
+/// ```
+/// assert_eq!(mapi_wire::http::MAX_DEVICE_INFO, 64);
+/// ```
 pub const MAX_DEVICE_INFO: usize = 64;
 
 impl<'a> MapiHeaders<'a> {

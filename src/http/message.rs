@@ -155,6 +155,15 @@ impl fmt::Debug for ChunkedBody<'_> {
 }
 
 /// The body of a message as framed on the wire (RFC 7230 3.3.3).
+///
+/// ```
+/// use mapi_wire::http::{Entity, HttpResponse};
+/// use mapi_wire::wire::Decode;
+///
+/// let r = HttpResponse::decode_exact(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nab", ()).unwrap();
+/// assert_eq!(r.entity, Entity::Length(b"ab"));
+/// assert_eq!((r.entity.framing(), r.entity.contiguous()), ("content-length", Some(&b"ab"[..])));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entity<'a> {
     /// No body: a request with neither Content-Length nor
@@ -627,7 +636,14 @@ impl serde::Serialize for HttpResponse<'_> {
     }
 }
 
-/// Which side of an exchange a body belongs to.
+/// Which side of an exchange a body belongs to; the second key of
+/// [`BodyDecoders`].
+///
+/// ```
+/// use mapi_wire::http::Direction;
+///
+/// assert_ne!(Direction::Request, Direction::Response);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// The client's request body.

@@ -39,6 +39,12 @@ use crate::wire::{Encode, Error, ErrorKind, Sink};
 use core::ops::Range;
 
 /// The meta-tags (MS-OXCMAPIHTTP 2.2.7).
+///
+/// ```
+/// use mapi_wire::http::MetaTag;
+///
+/// assert_eq!(MetaTag::Pending.line(), b"PENDING\r\n");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MetaTag {
     /// PROCESSING: the server has queued the request.
@@ -62,6 +68,15 @@ impl MetaTag {
 }
 
 /// Where a parser is in the stream.
+///
+/// ```
+/// use mapi_wire::http::{Phase, ResponseStream};
+///
+/// let mut p = ResponseStream::new();
+/// let mut input = &b"PROCESSING\r\nDONE\r\n"[..];
+/// while p.next_event(&mut input).unwrap().is_some() {}
+/// assert_eq!(p.phase(), Phase::AdditionalHeaders);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Phase {
     /// Before PROCESSING.
@@ -76,6 +91,20 @@ pub enum Phase {
 
 /// What the parser found. Header fields and body slices borrow the input
 /// (or, for a field cut between two inputs, the parser's line buffer).
+///
+/// ```
+/// use mapi_wire::http::{Event, ResponseStream};
+///
+/// let mut p = ResponseStream::new();
+/// let mut input = &b"PROCESSING\r\nDONE\r\nX-ElapsedTime: 5\r\n\r\nok"[..];
+/// assert_eq!(p.next_event(&mut input).unwrap(), Some(Event::Processing));
+/// assert_eq!(p.next_event(&mut input).unwrap(), Some(Event::Done));
+/// let Some(Event::Header(h)) = p.next_event(&mut input).unwrap() else { panic!() };
+/// assert_eq!((h.name, h.value, h.offset), ("X-ElapsedTime", &b"5"[..], 18));
+/// assert_eq!(p.next_event(&mut input).unwrap(), Some(Event::HeadersEnd));
+/// assert_eq!(p.next_event(&mut input).unwrap(), Some(Event::Body(b"ok")));
+/// assert_eq!(p.next_event(&mut input).unwrap(), None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event<'a> {
     /// The PROCESSING line.
@@ -277,6 +306,15 @@ impl Machine {
 
 /// The typed additional headers seen so far (MS-OXCMAPIHTTP 2.2.3.3.3,
 /// 2.2.3.3.9, 2.2.3.3.10).
+///
+/// ```
+/// use mapi_wire::http::{HttpLimits, InnerStream, ResponseCode};
+///
+/// let s = InnerStream::parse(b"PROCESSING\r\nDONE\r\nX-ResponseCode: 6\r\n\r\n", &HttpLimits::DEFAULT).unwrap();
+/// let d = s.done_headers().unwrap();
+/// assert_eq!(d.response_code, Some(ResponseCode::INVALID_CONTEXT_COOKIE));
+/// assert_eq!(d.elapsed_time, None);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DoneHeaders {
     /// X-ResponseCode after DONE: the server failed the request after its
@@ -689,6 +727,14 @@ impl serde::Serialize for InnerStream<'_> {
 }
 
 /// Where a [`ResponseWriter`] is.
+///
+/// ```
+/// use mapi_wire::http::{ResponseWriter, WriterPhase};
+///
+/// let mut w = ResponseWriter::new(false, 0);
+/// w.processing(&mut Vec::new(), 0).unwrap();
+/// assert_eq!(w.phase(), WriterPhase::Meta);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WriterPhase {
     /// Nothing written: PROCESSING comes first.
