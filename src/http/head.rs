@@ -61,7 +61,16 @@ fn scan_request_line(
     }
     let mut st = St::Method;
     let (mut method_end, mut target_end) = (0, 0);
-    for (i, &b) in input.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        if st == St::Target {
+            // The target is most of the line: take its run at once.
+            let run = text::run_len(input, i, is_target_char).min(max_line.saturating_sub(i));
+            if run > 0 {
+                i += run;
+                continue;
+            }
+        }
         let here = base + i as u64;
         let line_end = st == St::Lf || (st == St::Version(8) && b == b'\r');
         if i >= max_line && !line_end {
@@ -104,6 +113,7 @@ fn scan_request_line(
                 }));
             }
         }
+        i += 1;
     }
     Ok(None)
 }

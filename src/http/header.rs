@@ -634,19 +634,15 @@ fn parse_guid(v: &[u8], start: usize) -> Result<Guid, usize> {
 
 impl fmt::Display for GuidCounter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use fmt::Write;
-        let mut g = GuidText::default();
-        let _ = write!(g, "{}", self.guid);
-        let braced = g.as_str();
-        let bare = braced.get(1..braced.len().saturating_sub(1)).unwrap_or("");
-        if self.braced {
-            f.write_str(braced)?;
-        } else {
-            f.write_str(bare)?;
-        }
-        write!(f, ":{}", self.counter)
+        let mut buf = [0u8; GUID_COUNTER_MAX];
+        let n = self.write_text(&mut buf);
+        f.write_str(core::str::from_utf8(&buf[..n]).unwrap_or(""))
     }
 }
+
+/// The longest text of a GUID and counter: braces, 36 characters, colon,
+/// 20 digits.
+const GUID_COUNTER_MAX: usize = 2 + 36 + 1 + 20;
 
 impl GuidCounter {
     /// An X-RequestId value in the form of MS-OXCMAPIHTTP 2.2.3.3.2 (no
@@ -669,49 +665,52 @@ impl GuidCounter {
         }
     }
 
+    /// Writes the text form (upper-case hexadecimal) into `out`; returns
+    /// its length.
+    fn write_text(&self, out: &mut [u8; GUID_COUNTER_MAX]) -> usize {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let g = &self.guid;
+        let mut shown = [0u8; 16];
+        shown[..4].copy_from_slice(&g.data1().to_be_bytes());
+        shown[4..6].copy_from_slice(&g.data2().to_be_bytes());
+        shown[6..8].copy_from_slice(&g.data3().to_be_bytes());
+        shown[8..].copy_from_slice(&g.data4());
+        let mut n = 0;
+        if self.braced {
+            out[n] = b'{';
+            n += 1;
+        }
+        for (k, b) in shown.iter().enumerate() {
+            if matches!(k, 4 | 6 | 8 | 10) {
+                out[n] = b'-';
+                n += 1;
+            }
+            out[n] = HEX[usize::from(b >> 4)];
+            out[n + 1] = HEX[usize::from(b & 0xF)];
+            n += 2;
+        }
+        if self.braced {
+            out[n] = b'}';
+            n += 1;
+        }
+        out[n] = b':';
+        n += 1;
+        let mut digits = [0u8; 20];
+        let d = text::decimal(self.counter, &mut digits);
+        out[n..n + d.len()].copy_from_slice(d);
+        n + d.len()
+    }
+
     /// Writes the text form into `s`.
     pub(crate) fn put<S: Sink + ?Sized>(&self, s: &mut S) -> Result<(), Error> {
-        use fmt::Write;
-        let mut g = GuidText::default();
-        let _ = write!(g, "{self}");
-        s.put(g.as_str().as_bytes())
+        let mut buf = [0u8; GUID_COUNTER_MAX];
+        let n = self.write_text(&mut buf);
+        s.put(&buf[..n])
     }
 
     /// Length of the text form.
     pub fn text_len(&self) -> usize {
         36 + 2 * usize::from(self.braced) + 1 + text::decimal_len(self.counter)
-    }
-}
-
-/// A stack buffer for the text of a GUID and counter (at most 38 + 1 + 20
-/// characters).
-struct GuidText {
-    buf: [u8; 64],
-    len: usize,
-}
-
-impl Default for GuidText {
-    fn default() -> Self {
-        GuidText {
-            buf: [0; 64],
-            len: 0,
-        }
-    }
-}
-
-impl GuidText {
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
-impl fmt::Write for GuidText {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        let dst = self.buf.get_mut(self.len..end).ok_or(fmt::Error)?;
-        dst.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
     }
 }
 

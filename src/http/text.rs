@@ -79,6 +79,20 @@ const fn tchar_table() -> [bool; 256] {
 
 static TCHAR: [bool; 256] = tchar_table();
 
+/// The characters of a field value: field-vchar, SP, HTAB (RFC 7230 3.2).
+const fn value_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = (c >= 0x21 && c <= 0x7E) || c >= 0x80 || c == b' ' || c == b'\t';
+        i += 1;
+    }
+    t
+}
+
+static VALUE: [bool; 256] = value_table();
+
 /// `tchar` (RFC 7230 3.2.6): the characters of a token such as a field
 /// name or a method.
 #[inline]
@@ -96,7 +110,7 @@ pub(crate) fn is_vchar(b: u8) -> bool {
 /// SP or HTAB.
 #[inline]
 pub(crate) fn is_value_char(b: u8) -> bool {
-    is_vchar(b) || b == b' ' || b == b'\t'
+    VALUE[usize::from(b)]
 }
 
 /// True when `s` is a non-empty token.
@@ -121,6 +135,15 @@ pub(crate) fn is_ows_run(s: &[u8]) -> bool {
 #[inline]
 fn is_ows(b: u8) -> bool {
     b == b' ' || b == b'\t'
+}
+
+/// Length of the run of bytes of `input` from `from` on that satisfy
+/// `class`.
+#[inline]
+pub(crate) fn run_len(input: &[u8], from: usize, class: impl Fn(u8) -> bool) -> usize {
+    input.get(from..).map_or(0, |rest| {
+        rest.iter().position(|&b| !class(b)).unwrap_or(rest.len())
+    })
 }
 
 /// Narrows a stream offset to the `usize` an [`Error`] takes.
@@ -242,7 +265,8 @@ impl LineScan {
         max_line: usize,
         field: &'static str,
     ) -> Result<Option<(usize, Line)>, Error> {
-        for (i, &b) in input.iter().enumerate() {
+        let mut i = 0;
+        while let Some(&b) = input.get(i) {
             let here = offset + i as u64;
             match self.state {
                 Scan::Start => {
@@ -255,23 +279,32 @@ impl LineScan {
                     } else {
                         return Err(bad_byte(b, here, "FieldName").in_field(field));
                     }
+                    i += 1;
                 }
                 Scan::Name => {
-                    if b == b':' {
+                    // A run of name characters at once; then the byte
+                    // that ends it.
+                    let run = run_len(input, i, is_tchar);
+                    if run > 0 {
+                        self.grow(run, max_line, field)?;
+                        i += run;
+                    } else if b == b':' {
                         self.colon = self.len;
                         self.state = Scan::Value;
-                        self.grow(max_line, field)?;
-                    } else if is_tchar(b) {
-                        self.grow(max_line, field)?;
+                        self.grow(1, max_line, field)?;
+                        i += 1;
                     } else {
                         return Err(bad_byte(b, here, "FieldName").in_field(field));
                     }
                 }
                 Scan::Value => {
-                    if b == b'\r' {
+                    let run = run_len(input, i, is_value_char);
+                    if run > 0 {
+                        self.grow(run, max_line, field)?;
+                        i += run;
+                    } else if b == b'\r' {
                         self.state = Scan::Cr;
-                    } else if is_value_char(b) {
-                        self.grow(max_line, field)?;
+                        i += 1;
                     } else {
                         return Err(bad_byte(b, here, "FieldValue").in_field(field));
                     }
@@ -297,10 +330,12 @@ impl LineScan {
         Ok(None)
     }
 
-    /// Counts one more content byte, failing beyond `max_line`.
+    /// Counts `n` more content bytes, failing beyond `max_line` (at the
+    /// start of the line, whichever byte crossed the limit, so that the
+    /// error does not depend on how the input was cut).
     #[inline]
-    fn grow(&mut self, max_line: usize, field: &'static str) -> Result<(), Error> {
-        self.len += 1;
+    fn grow(&mut self, n: usize, max_line: usize, field: &'static str) -> Result<(), Error> {
+        self.len = self.len.saturating_add(n);
         if self.len > max_line {
             return Err(line_too_long(self.start, max_line, field));
         }
