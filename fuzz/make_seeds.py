@@ -993,6 +993,102 @@ def aux_seeds():
     return seeds
 
 
+# ------------------------------------------------------------ MAPI/HTTP
+# response_stream: byte 0 = (number of piece-size bytes << 1) | chunked,
+# then the piece sizes, then the data. http_request: the message itself.
+
+START = b"Mon, 01 Jan 2024 00:00:00 GMT"
+REQUEST_ID = b"E2EA6C1C-E61B-49E9-9CFB-38184F907552"  # MS-OXCMAPIHTTP 2.2.3.3.2
+CLIENT_INFO = b"{2EF33C39-49C8-421C-B876-CDF7F2AC3AA0}"  # 2.2.3.3.4
+
+
+def mode(chunked, sizes=()):
+    return u8((len(sizes) << 1) | int(chunked)) + bytes(sizes)
+
+
+def chunk(data):
+    return b"%X\r\n" % len(data) + data + b"\r\n"
+
+
+def chunked_body(*parts):
+    return b"".join(chunk(p) for p in parts) + b"0\r\n\r\n"
+
+
+def stream(pending=0, headers=(), body=b""):
+    s = b"PROCESSING\r\n" + b"PENDING\r\n" * pending + b"DONE\r\n"
+    s += b"".join(n + b": " + v + b"\r\n" for n, v in headers)
+    return s + b"\r\n" + body
+
+
+DONE_HEADERS = [(b"X-ResponseCode", b"0"), (b"X-ElapsedTime", b"12"), (b"X-StartTime", START)]
+# A Connect success body (2.2.4.1.2) with CR LF inside, so that a parser
+# scanning the body would trip.
+CONNECT_BODY = (u32(0) + u32(0) + u32(60000) + u32(6) + u32(10000)
+                + b"/o=Example\r\nDONE\r\n\r\n\0" + utf16z("Jane Dow") + u32(0))
+
+
+def response_stream_seeds():
+    seeds = {}
+    s41 = stream(0, DONE_HEADERS, CONNECT_BODY)  # MS-OXCMAPIHTTP 4.1
+    seeds["connect_4_1_whole"] = mode(False) + s41
+    seeds["connect_4_1_bytewise"] = mode(False, [1]) + s41
+    seeds["connect_4_1_pieces"] = mode(False, [3, 7, 0, 13]) + s41
+    seeds["ping_4_3"] = mode(False, [5]) + stream(0, DONE_HEADERS)
+    # MS-OXCMAPIHTTP 4.2: vectors mapihttp-4.2-chunk-processing/-pending.
+    s42 = (b"C\r\nPROCESSING\r\n\r\n" + b"9\r\nPENDING\r\n\r\n" * 2
+           + chunk(b"DONE\r\nX-ResponseCode: 0\r\n\r\n" + CONNECT_BODY) + b"0\r\n\r\n")
+    seeds["execute_4_2_chunked"] = mode(True) + s42
+    seeds["execute_4_2_chunked_pieces"] = mode(True, [2, 9, 1]) + s42
+    seeds["many_pending"] = mode(False, [4]) + stream(50, [(b"X-ResponseCode", b"0")], b"\0" * 8)
+    seeds["late_failure"] = mode(False, [6]) + stream(
+        1, [(b"X-ResponseCode", b"10"), (b"Content-Type", b"text/html")], b"<html/>")
+    seeds["chunked_one_line_per_chunk"] = mode(True, [1]) + chunked_body(
+        b"PROCESSING\r\n", b"DONE\r\n", b"X-Elapsed", b"Time: 3\r\n", b"\r\n", b"\x01\x02")
+    seeds["chunked_ext_trailer"] = mode(True) + (
+        b"c;x=y\r\nPROCESSING\r\n\r\n006\r\nDONE\r\n\r\n2\r\n\r\n\r\n0\r\nX-T: 1\r\n\r\n")
+    seeds["bad_meta_tag"] = mode(False, [2]) + b"PROCESSING\r\nPENDINX\r\n"
+    seeds["bare_lf"] = mode(False) + b"PROCESSING\r\nDONE\r\nX-A: 1\n\r\n"
+    seeds["long_header"] = mode(False, [33]) + stream(0, [(b"X-A", b"v" * 300)])
+    seeds["no_blank_line"] = mode(False) + b"PROCESSING\r\nDONE\r\nX-ResponseCode: 0\r\n"
+    seeds["bad_response_code"] = mode(False) + stream(0, [(b"X-ResponseCode", b"zero")])
+    seeds["bad_chunk_size"] = mode(True, [3]) + b"C\r\nPROCESSING\r\n\r\nZ\r\n"
+    return seeds
+
+
+def request(request_type, body=b"", cookies=(), length=None):
+    h = b"POST /mapi/emsmdb/?MailboxId=jane@example.com HTTP/1.1\r\n"
+    h += b"Host: mail.example.com\r\n"
+    h += b"Content-Length: %d\r\n" % (len(body) if length is None else length)
+    h += b"Content-Type: application/mapi-http\r\n"
+    for c in cookies:
+        h += b"Cookie: " + c + b"\r\n"
+    h += b"X-RequestType: " + request_type + b"\r\n"
+    h += b"X-ClientInfo: " + CLIENT_INFO + b":123\r\n"
+    h += b"X-RequestId: " + REQUEST_ID + b":2\r\n"
+    h += b"X-ClientApplication: Outlook/15.00.0000.0000\r\n\r\n"
+    return h + body
+
+
+def http_request_seeds():
+    cookies = [b"MapiContext=ctx", b"MapiSequence=seq"]
+    connect = str8z("/o=Example/cn=jane") + u32(0) + u32(1252) + u32(0x409) + u32(0x409) + u32(0)
+    seeds = {}
+    seeds["connect_4_1"] = request(b"Connect", connect)  # MS-OXCMAPIHTTP 4.1
+    seeds["execute_4_2"] = request(b"Execute", u32(0) + u32(2) + b"\x02\x00", cookies)  # 4.2
+    seeds["ping_4_3"] = request(b"PING", b"", cookies)  # 4.3
+    seeds["disconnect_4_5"] = request(b"Disconnect", u32(0), cookies)  # 4.5
+    seeds["bind_lower_case"] = request(b"bind", u32(0) * 3)
+    seeds["chunked"] = (b"POST /mapi/nspi/ HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
+                        b"X-RequestType: Unbind\r\n\r\n" + chunked_body(u32(0), u32(0)))
+    seeds["both_lengths"] = (b"POST / HTTP/1.1\r\nContent-Length: 1\r\n"
+                             b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+    seeds["bad_request_id"] = request(b"Execute").replace(REQUEST_ID, b"not-a-guid")
+    seeds["short_body"] = request(b"Execute", b"abc", length=10)
+    seeds["bad_method"] = b"PO ST / HTTP/1.1\r\n\r\n"
+    seeds["folded_header"] = b"POST / HTTP/1.1\r\nX-A: 1\r\n continued\r\n\r\n"
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
@@ -1008,3 +1104,5 @@ if __name__ == "__main__":
     write("ext_buffer", ext_buffer_seeds())
     write("lz77_decompress", lz77_seeds())
     write("aux_buffer", aux_seeds())
+    write("response_stream", response_stream_seeds())
+    write("http_request", http_request_seeds())

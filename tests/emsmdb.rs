@@ -453,12 +453,12 @@ fn sizes_are_checked_against_the_remaining_bytes() {
     let e = ExecuteRequest::decode(hex("00000000 10000000 0000")).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "ExecuteRequest.RopBuffer: 16 bytes need at least 16 bytes, 2 remain (offset 4)"
+        "ExecuteRequest.RopBuffer: length 16 runs past the end, 2 bytes remain (offset 4)"
     );
     let e = DisconnectResponse::decode(hex("00000000 00000000 08100000")).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "DisconnectResponse.AuxiliaryBuffer: 4104 bytes need at least 4104 bytes, 0 remain (offset 8)"
+        "DisconnectResponse.AuxiliaryBuffer: length 4104 runs past the end, 0 bytes remain (offset 8)"
     );
 }
 
@@ -932,7 +932,7 @@ mod cli {
         assert_eq!(o.status.code(), Some(1));
         assert_eq!(
             text(&o.stderr).trim(),
-            "error: ExecuteRequest.RopBuffer: 4294967295 bytes need at least 4294967295 bytes, 1 remain (offset 4)"
+            "error: ExecuteRequest.RopBuffer: length 4294967295 runs past the end, 1 bytes remain (offset 4)"
         );
     }
 }

@@ -251,7 +251,7 @@ fn logon_request_errors_name_the_field() {
     assert_eq!(e.offset(), 12);
     assert_eq!(
         e.to_string(),
-        "RopRequest.RopLogon.Essdn: 255 bytes need at least 255 bytes, 3 remain (offset 12)"
+        "RopRequest.RopLogon.Essdn: length 255 runs past the end, 3 bytes remain (offset 12)"
     );
 }
 

@@ -130,7 +130,7 @@ fn read_stream_data_size_is_checked() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "RopResponse.RopReadStream.Data: 65535 bytes need at least 65535 bytes, 1 remain (offset 6)"
+        "RopResponse.RopReadStream.Data: length 65535 runs past the end, 1 bytes remain (offset 6)"
     );
 }
 

@@ -17,6 +17,10 @@ use mapi_wire::http::emsmdb::{
     ExecuteResponse, NotificationWaitRequest, NotificationWaitResponse,
 };
 use mapi_wire::http::nspi::*;
+use mapi_wire::http::{
+    Direction, Entity, HeaderBlock, HttpLimits, HttpRequest, HttpResponse, InnerStream,
+    MapiHeaders, RequestType, ResponseCode,
+};
 use mapi_wire::nspi::{AbContext, FilterForm};
 use mapi_wire::rop::{
     ContextSource, LogonKind, LogonMap, OutputContext, RopContext, RopFacts, RopInputBuffer,
@@ -35,7 +39,7 @@ struct Options {
     nspi: AbContext,
     logon: Option<LogonKind>,
     request: Option<Vec<u8>>,
-    request_type: Option<String>,
+    request_type: Option<RequestType>,
 }
 
 impl Options {
@@ -270,7 +274,204 @@ const KINDS: &[Kind] = &[
         what: "a raw LZ77+DIRECT2 stream (decode = decompress), MS-OXCRPC 3.1.4.1.1.2",
         run: |b, _| run_lz77(b),
     },
+    Kind {
+        name: "http-request",
+        what: "a whole MAPI/HTTP request: request line, headers, body, MS-OXCMAPIHTTP 2.2.2.1",
+        run: http_request,
+    },
+    Kind {
+        name: "http-response",
+        what: "a whole MAPI/HTTP response: status line, headers, PROCESSING/PENDING/DONE stream, \
+               additional headers, body (--request-type TYPE when it carries no X-RequestType), \
+               MS-OXCMAPIHTTP 2.2.2.2, 2.2.7",
+        run: http_response,
+    },
 ];
+
+/// The JSON and re-encoded bytes of a binary body: through the
+/// `<type>-request` or `<type>-response` kind of its request type when
+/// there is one, as hex otherwise. `at` maps an offset in `body` to an
+/// offset in the whole message, so errors point into the input.
+fn body_json(
+    request_type: Option<RequestType>,
+    direction: Direction,
+    body: &[u8],
+    o: &Options,
+    at: impl Fn(usize) -> usize,
+) -> Result<(serde_json::Value, Vec<u8>), Error> {
+    let suffix = match direction {
+        Direction::Request => "-request",
+        Direction::Response => "-response",
+    };
+    let kind = request_type.and_then(|t| {
+        all_kinds().find(|k| {
+            k.name
+                .strip_suffix(suffix)
+                .is_some_and(|n| n == t.kind_name())
+        })
+    });
+    match kind {
+        Some(k) if !body.is_empty() => {
+            let (json, bytes) = (k.run)(body, o).map_err(|e| {
+                let off = e.offset();
+                e.shifted(at(off).saturating_sub(off))
+            })?;
+            let value = serde_json::from_str(&json).unwrap_or(serde_json::Value::String(json));
+            Ok((value, bytes))
+        }
+        _ => Ok((serde_json::Value::String(hex_string(body)), body.to_vec())),
+    }
+}
+
+/// The message bytes with the body content replaced: the same framing, a
+/// fresh Content-Length or one chunk.
+fn with_content(head: &[u8], entity: &Entity<'_>, content: &[u8]) -> Vec<u8> {
+    let mut out = head.to_vec();
+    match entity {
+        Entity::Chunked(c) => {
+            let _ = mapi_wire::http::write_chunk(&mut out, content);
+            out.extend_from_slice(b"0\r\n");
+            let _ = c.trailer().encode(&mut out);
+            out.extend_from_slice(b"\r\n");
+        }
+        _ => out.extend_from_slice(content),
+    }
+    out
+}
+
+/// The JSON of an `http-request`, fields in wire order.
+#[derive(serde::Serialize)]
+struct RequestJson<'a> {
+    method: &'a str,
+    target: &'a str,
+    version: &'a str,
+    headers: HeaderBlock<'a>,
+    mapi_headers: MapiHeaders<'a>,
+    request_type: Option<RequestType>,
+    framing: &'static str,
+    body: serde_json::Value,
+}
+
+/// The JSON of an `http-response`, fields in wire order.
+#[derive(serde::Serialize)]
+struct ResponseJson<'a, 'c> {
+    version: &'a str,
+    status: u16,
+    reason: String,
+    headers: HeaderBlock<'a>,
+    mapi_headers: MapiHeaders<'a>,
+    request_type: Option<RequestType>,
+    framing: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chunks: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stream: Option<InnerStream<'c>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    additional: Option<MapiHeaders<'c>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_code: Option<ResponseCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diagnostic: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<serde_json::Value>,
+}
+
+fn http_request(input: &[u8], o: &Options) -> Decoded {
+    let req = HttpRequest::decode_exact(input, ())?;
+    let mapi = req.mapi_headers()?;
+    let request_type = mapi.request_type().or(o.request_type);
+    let content = req.entity.content();
+    let body_offset = input.len().saturating_sub(req.entity.raw().len());
+    let (body, body_bytes) = body_json(request_type, Direction::Request, &content, o, |n| {
+        req.entity.wire_offset(body_offset, n)
+    })?;
+    let json = RequestJson {
+        method: req.head.method,
+        target: req.head.target,
+        version: req.head.version,
+        headers: req.head.headers,
+        mapi_headers: mapi,
+        request_type,
+        framing: req.entity.framing(),
+        body,
+    };
+    let bytes = if body_bytes.as_slice() == &*content {
+        req.to_vec()?
+    } else {
+        with_content(&req.head.to_vec()?, &req.entity, &body_bytes)
+    };
+    Ok((pretty(&json), bytes))
+}
+
+fn http_response(input: &[u8], o: &Options) -> Decoded {
+    let limits = HttpLimits::DEFAULT;
+    let resp = HttpResponse::decode_exact(input, ())?;
+    let mapi = resp.mapi_headers()?;
+    let request_type = mapi.request_type().or(o.request_type);
+    let content = resp.entity.content();
+    let mut json = ResponseJson {
+        version: resp.head.version,
+        status: resp.head.status,
+        reason: String::from_utf8_lossy(resp.head.reason).into_owned(),
+        headers: resp.head.headers,
+        mapi_headers: mapi,
+        request_type,
+        framing: resp.entity.framing(),
+        chunks: match &resp.entity {
+            Entity::Chunked(c) => Some(c.chunk_count()),
+            _ => None,
+        },
+        stream: None,
+        additional: None,
+        response_code: mapi.response_code,
+        diagnostic: None,
+        body: None,
+    };
+    // Only a 200 response whose head does not already report a failure
+    // carries the inner stream (MS-OXCMAPIHTTP 2.2.2.2, 2.2.3.2.2).
+    let diagnostic = resp.head.status != 200
+        || mapi.response_code.is_some_and(|c| !c.is_success())
+        || mapi.content_type.is_some_and(|c| c.is_text_html());
+    if diagnostic {
+        json.diagnostic = Some(String::from_utf8_lossy(&content).into_owned());
+        return Ok((pretty(&json), resp.to_vec()?));
+    }
+    let inner = resp.inner_stream(&content, &limits)?;
+    let additional = inner
+        .mapi_headers()
+        .map_err(|e| e.in_field("HttpResponse"))?;
+    // A code after DONE replaces the one of the head (3.2.5.2).
+    let code = additional.response_code.or(mapi.response_code);
+    let (body, body_bytes) = if code.is_none_or(|c| c.is_success()) {
+        let body_offset = input.len().saturating_sub(resp.entity.raw().len());
+        let prefix = inner.prefix_len();
+        body_json(request_type, Direction::Response, inner.body, o, |n| {
+            resp.entity
+                .wire_offset(body_offset, prefix.saturating_add(n))
+        })?
+    } else {
+        (
+            String::from_utf8_lossy(inner.body).into(),
+            inner.body.to_vec(),
+        )
+    };
+    json.stream = Some(inner);
+    json.additional = Some(additional);
+    json.response_code = code;
+    json.body = Some(body);
+    let bytes = if body_bytes.as_slice() == inner.body {
+        resp.to_vec()?
+    } else {
+        let mut new_content = content.get(..inner.prefix_len()).unwrap_or(&[]).to_vec();
+        new_content.extend_from_slice(&body_bytes);
+        with_content(&resp.head.to_vec()?, &resp.entity, &new_content)
+    };
+    Ok((pretty(&json), bytes))
+}
+
+fn pretty(v: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("\"{e}\""))
+}
 
 /// The `lz77` kind: decompresses a whole stream (at most 65535 bytes, the
 /// largest SizeActual) and recompresses it with this crate's compressor.
@@ -420,7 +621,9 @@ const USAGE: &str = "usage: mapi-inspect decode KIND [INPUT] [OPTIONS]
        mapi-inspect roundtrip KIND [INPUT] [OPTIONS]
        mapi-inspect kinds
 options: --hex  --columns TAG,TAG,...  --logon private|public
-         --request FILE  --request-hex HEX  --request-type TYPE
+         --request FILE  --request-hex HEX
+         --request-type TYPE             (http-response) the X-RequestType when the
+                                         message does not carry one, e.g. Execute
          --nspi-element-flags on|off     (NSPI bodies) a byte before each element of
                                          multi-valued strings and binaries (default on)
          --nspi-filter standard|address-book|auto
@@ -561,12 +764,6 @@ fn main() -> ExitCode {
                     Err(msg) => return usage(&msg),
                 }
             }
-            "--request-type" => {
-                let Some(t) = rest.next() else {
-                    return usage("--request-type needs a request type");
-                };
-                opts.request_type = Some(t.to_ascii_lowercase());
-            }
             "--nspi-element-flags" => match rest.next().map(String::as_str) {
                 Some("on") => opts.nspi.element_flags = true,
                 Some("off") => opts.nspi.element_flags = false,
@@ -578,6 +775,15 @@ fn main() -> ExitCode {
                     Some("address-book") => FilterForm::AddressBook,
                     Some("auto") => FilterForm::Auto,
                     _ => return usage("--nspi-filter takes standard, address-book or auto"),
+                }
+            }
+            "--request-type" => {
+                let Some(t) = rest.next() else {
+                    return usage("--request-type needs a request type such as Execute");
+                };
+                match RequestType::from_token(t.as_bytes()) {
+                    Some(t) => opts.request_type = Some(t),
+                    None => return usage(&format!("unknown request type {t:?}")),
                 }
             }
             s if s.starts_with("--") => return usage(&format!("unknown option {s:?}")),

@@ -1054,8 +1054,8 @@ mod tests {
         assert_eq!(e.offset(), 4);
         assert_eq!(
             e.to_string(),
-            "ExecuteRequest.RopBuffer: 4294967295 bytes need at least 4294967295 bytes, \
-             12 remain (offset 4)"
+            "ExecuteRequest.RopBuffer: length 4294967295 runs past the end, \
+             12 bytes remain (offset 4)"
         );
     }
 

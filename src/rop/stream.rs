@@ -517,7 +517,7 @@ mod tests {
         assert_eq!(e.offset(), 0);
         assert_eq!(
             e.to_string(),
-            "ReadStreamBody.Data: 16 bytes need at least 16 bytes, 1 remain (offset 0)"
+            "ReadStreamBody.Data: length 16 runs past the end, 1 bytes remain (offset 0)"
         );
     }
 }

@@ -164,6 +164,15 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::CountTooLarge {
                 count,
+                unit: Unit::Bytes,
+                needed,
+                remaining,
+            } if count == needed => write!(
+                f,
+                "length {count} runs past the end, {remaining} bytes remain"
+            ),
+            ErrorKind::CountTooLarge {
+                count,
                 unit,
                 needed,
                 remaining,

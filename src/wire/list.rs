@@ -576,7 +576,7 @@ mod tests {
         let e = List::<Bytes<'_>>::decode_with(&[2, 1, 0xAA, 5, 0xBB], cx).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "List[1]: 5 bytes need at least 5 bytes, 1 remain (offset 3)"
+            "List[1]: length 5 runs past the end, 1 bytes remain (offset 3)"
         );
     }
 

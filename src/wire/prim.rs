@@ -233,7 +233,7 @@ mod tests {
         assert_eq!(e.offset(), 0);
         assert_eq!(
             e.to_string(),
-            "Bytes: 65535 bytes need at least 65535 bytes, 1 remain (offset 0)"
+            "Bytes: length 65535 runs past the end, 1 bytes remain (offset 0)"
         );
     }
 }
