@@ -1169,13 +1169,22 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_requests_never_panic_and_round_trip(data in proptest::collection::vec(any::<u8>(), 0..300)) {
+    fn arbitrary_messages_never_panic_and_round_trip(data in proptest::collection::vec(any::<u8>(), 0..300)) {
         let wire = [&b"POST /m HTTP/1.1\r\nContent-Length: 3\r\n"[..], &data].concat();
         if let Ok((req, used)) = HttpRequest::parse(&wire, 0, &HttpLimits::DEFAULT) {
             prop_assert_eq!(req.to_vec().unwrap(), &wire[..used]);
             let _ = req.mapi_headers();
         }
-        let _ = HttpResponse::decode(&data);
+        let resp_wire = [&b"HTTP/1.1 200 OK\r\n"[..], &data].concat();
+        if let Ok((resp, rest)) = HttpResponse::decode(&resp_wire) {
+            let used = resp_wire.len() - rest.len();
+            prop_assert_eq!(resp.to_vec().unwrap(), &resp_wire[..used]);
+            if let Some(content) = resp.entity.contiguous()
+                && let Ok(s) = resp.inner_stream(content, &HttpLimits::DEFAULT)
+            {
+                prop_assert_eq!(s.to_vec().unwrap(), content);
+            }
+        }
         let _ = RequestHead::parse(&data, &HttpLimits::DEFAULT);
     }
 
