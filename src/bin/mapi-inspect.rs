@@ -26,8 +26,11 @@ use mapi_wire::rop::{
     ContextSource, LogonKind, LogonMap, OutputContext, RopContext, RopFacts, RopInputBuffer,
     RopOutputBuffer, RopRequest, RopResponse,
 };
-use mapi_wire::rpc::{AuxBlock, DecodedAuxBuffer, DecodedChain, lz77};
-use mapi_wire::wire::{Array, Decode, Encode, Error};
+use mapi_wire::rpc::{
+    AuxBlock, DecodedAuxBuffer, DecodedChain, ExtBuffer, ExtChain, ExtFlags, RpcHeaderExt, lz77,
+};
+use mapi_wire::wire::{Array, Decode, Encode, Error, Limits, Reader};
+use std::borrow::Cow;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -221,13 +224,16 @@ const KINDS: &[Kind] = &[
     },
     Kind {
         name: "execute-request",
-        what: "an Execute request body, MS-OXCMAPIHTTP 2.2.4.2.1",
-        run: |b, _| run::<ExecuteRequest<'_>>(b, ()),
+        what: "an Execute request body, MS-OXCMAPIHTTP 2.2.4.2.1, with its ROP input buffers \
+               and AUX blocks (--logon)",
+        run: execute_request,
     },
     Kind {
         name: "execute-response",
-        what: "an Execute response body (success or failure), MS-OXCMAPIHTTP 2.2.4.2.2, 2.2.4.2.3",
-        run: |b, _| run::<ExecuteResponse<'_>>(b, ()),
+        what: "an Execute response body (success or failure), MS-OXCMAPIHTTP 2.2.4.2.2, 2.2.4.2.3, \
+               with its ROP output buffers and AUX blocks (--columns, --logon, \
+               --request/--request-hex: an execute-request)",
+        run: execute_response,
     },
     Kind {
         name: "disconnect-request",
@@ -471,6 +477,201 @@ fn http_response(input: &[u8], o: &Options) -> Decoded {
 
 fn pretty(v: &impl serde::Serialize) -> String {
     serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("\"{e}\""))
+}
+
+/// The JSON of an Execute body: its own fields, then each extended buffer
+/// of its RopBuffer with the ROP buffer it carries, then the AUX blocks.
+#[derive(serde::Serialize)]
+struct ExecuteJson<'b, B> {
+    #[serde(flatten)]
+    body: &'b B,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rop_buffers: Option<Vec<ExtJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auxiliary_blocks: Option<serde_json::Value>,
+}
+
+/// One extended buffer (MS-OXCRPC 2.2.2.1) and its decoded payload.
+#[derive(serde::Serialize)]
+struct ExtJson {
+    header: RpcHeaderExt,
+    rops: serde_json::Value,
+}
+
+/// The offset of `part` in `whole`, when it is a sub-slice of it.
+fn offset_in(whole: &[u8], part: &[u8]) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// An extended buffer and its plain payload.
+type Plain<'i> = (ExtBuffer<'i>, Cow<'i, [u8]>);
+
+/// The extended buffers of the chain in `rop_buffer` (a sub-slice of
+/// `input`), each with its plain payload.
+fn ext_plains<'i>(input: &'i [u8], rop_buffer: &'i [u8]) -> Result<Vec<Plain<'i>>, Error> {
+    if rop_buffer.is_empty() {
+        // RopBufferSize 0: a call that failed as a whole (ErrorCode).
+        return Ok(Vec::new());
+    }
+    let base = offset_in(input, rop_buffer);
+    let mut r = Reader::at_offset(rop_buffer, base, Limits::DEFAULT);
+    let chain = ExtChain::decode_from(&mut r, ()).map_err(|e| e.in_field("RopBuffer"))?;
+    r.finish().map_err(|e| e.in_field("RopBuffer"))?;
+    chain
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let plain = b
+                .to_plain()
+                .map_err(|e| e.at_index(i).in_field("RopBuffer"))?;
+            Ok((b, plain))
+        })
+        .collect()
+}
+
+/// A reader over a plain payload whose errors report offsets in the input:
+/// exactly for a plain or obfuscated-only payload; for a compressed one,
+/// [`payload_error`] moves them to the payload's first byte.
+fn payload_reader<'p>(buf: &ExtBuffer<'_>, plain: &'p [u8]) -> Reader<'p> {
+    Reader::at_offset(plain, buf.offset(), Limits::DEFAULT)
+}
+
+/// An error in payload `i` of the chain.
+fn payload_error(i: usize, buf: &ExtBuffer<'_>, e: Error) -> Error {
+    let e = if buf.header.flags.contains(ExtFlags::COMPRESSED) {
+        e.relocated(buf.offset())
+    } else {
+        e
+    };
+    e.at_index(i).in_field("RopBuffer")
+}
+
+/// The JSON of each extended buffer, and `input` with every payload whose
+/// re-encoding differs replaced by that re-encoding (in plain form), so
+/// that a round trip shows codec differences where they are.
+fn ext_finish(
+    input: &[u8],
+    plains: &[Plain<'_>],
+    decoded: Vec<(String, Vec<u8>)>,
+) -> (Vec<ExtJson>, Vec<u8>) {
+    let mut out = input.to_vec();
+    let mut json = Vec::with_capacity(plains.len());
+    for ((buf, plain), (text, bytes)) in plains.iter().zip(decoded).rev() {
+        if bytes.as_slice() != &**plain {
+            let at = buf.offset();
+            out.splice(at..at + buf.payload.len(), bytes);
+        }
+        json.push(ExtJson {
+            header: buf.header,
+            rops: serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+        });
+    }
+    json.reverse();
+    (json, out)
+}
+
+/// The AUX blocks of an AuxiliaryBuffer (a sub-slice of `input`), or
+/// `None` when it is empty.
+fn aux_blocks(input: &[u8], aux: &[u8]) -> Result<Option<serde_json::Value>, Error> {
+    if aux.is_empty() {
+        return Ok(None);
+    }
+    let mut r = Reader::at_offset(aux, offset_in(input, aux), Limits::DEFAULT);
+    let v = DecodedAuxBuffer::decode_from(&mut r, ())?;
+    r.finish()?;
+    Ok(Some(serde_json::to_value(&v).unwrap_or_default()))
+}
+
+/// The `execute-request` kind: the body, each ROP input buffer of its
+/// RopBuffer and its AUX blocks.
+fn execute_request(input: &[u8], o: &Options) -> Decoded {
+    let body = ExecuteRequest::decode_exact(input, ())?;
+    let logons = o.logons();
+    let plains =
+        ext_plains(input, body.rop_buffer.as_bytes()).map_err(|e| e.in_field("ExecuteRequest"))?;
+    let mut decoded = Vec::with_capacity(plains.len());
+    for (i, (buf, plain)) in plains.iter().enumerate() {
+        let fail = |e| payload_error(i, buf, e).in_field("ExecuteRequest");
+        let mut r = payload_reader(buf, plain);
+        let v = RopInputBuffer::decode_from(&mut r, logons).map_err(fail)?;
+        r.finish().map_err(fail)?;
+        decoded.push((pretty(&v), v.to_vec_with(logons).map_err(fail)?));
+    }
+    let (rop_buffers, bytes) = ext_finish(input, &plains, decoded);
+    let auxiliary_blocks = aux_blocks(input, body.auxiliary_buffer.as_bytes())
+        .map_err(|e| e.in_field("AuxiliaryBuffer").in_field("ExecuteRequest"))?;
+    let json = ExecuteJson {
+        body: &body,
+        rop_buffers: Some(rop_buffers),
+        auxiliary_blocks,
+    };
+    Ok((pretty(&json), bytes))
+}
+
+/// The `execute-response` kind: the body, each ROP output buffer of a
+/// success body's RopBuffer (the first paired with the first input buffer
+/// of `--request`, an Execute request body) and the AUX blocks.
+fn execute_response(input: &[u8], o: &Options) -> Decoded {
+    let body = ExecuteResponse::decode_exact(input, ())?;
+    // The request's first ROP input buffer, in plain form.
+    let request: Option<Vec<u8>> = match &o.request {
+        Some(req) => {
+            let req = ExecuteRequest::decode_exact(req, ()).map_err(|e| e.in_field("request"))?;
+            let chain = req.rop_buffer.chain().map_err(|e| e.in_field("request"))?;
+            match chain.iter().next() {
+                Some(b) => Some(
+                    b.to_plain()
+                        .map_err(|e| e.in_field("request"))?
+                        .into_owned(),
+                ),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    let given = GivenColumns(o);
+    let (rop_buffers, bytes) = match body.success() {
+        Some(s) => {
+            let plains = ext_plains(input, s.rop_buffer.as_bytes())
+                .map_err(|e| e.in_field("ExecuteResponse"))?;
+            let mut decoded = Vec::with_capacity(plains.len());
+            for (i, (buf, plain)) in plains.iter().enumerate() {
+                let fail = |e| payload_error(i, buf, e).in_field("ExecuteResponse");
+                let mut cx = match (&request, i) {
+                    (Some(req), 0) => {
+                        OutputContext::for_request(req).map_err(|e| e.in_field("request"))?
+                    }
+                    _ => OutputContext::default(),
+                };
+                cx.logons = o.logons();
+                if o.columns.is_some() || o.logon.is_some() {
+                    cx.source = Some(&given);
+                }
+                let mut r = payload_reader(buf, plain);
+                let v = RopOutputBuffer::decode_from(&mut r, cx).map_err(fail)?;
+                r.finish().map_err(fail)?;
+                decoded.push((pretty(&v), v.to_vec().map_err(fail)?));
+            }
+            let (json, bytes) = ext_finish(input, &plains, decoded);
+            (Some(json), bytes)
+        }
+        None => (None, body.to_vec()?),
+    };
+    // Failure bodies from Exchange 2013 SP1 to 2016 SP1 carry AUX blocks
+    // without their RPC_HEADER_EXT (MS-OXCMAPIHTTP 2.2.4.2.3, note <3>):
+    // such a buffer is shown as bytes only.
+    let aux = body.auxiliary_buffer();
+    let auxiliary_blocks = match aux_blocks(input, aux.as_bytes()) {
+        Ok(v) => v,
+        Err(_) if body.failure().is_some() => None,
+        Err(e) => return Err(e.in_field("AuxiliaryBuffer").in_field("ExecuteResponse")),
+    };
+    let json = ExecuteJson {
+        body: &body,
+        rop_buffers,
+        auxiliary_blocks,
+    };
+    Ok((pretty(&json), bytes))
 }
 
 /// The `lz77` kind: decompresses a whole stream (at most 65535 bytes, the

@@ -153,6 +153,29 @@ impl<'a> AuxiliaryBuffer<'a> {
     pub const fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The extended buffer and its AUX blocks (MS-OXCRPC 3.1.4.1.2), a
+    /// zero-copy view; `None` when the buffer is empty. Error offsets count
+    /// from the first byte after AuxiliaryBufferSize.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::AuxiliaryBuffer;
+    /// use mapi_wire::rpc::AuxBody;
+    ///
+    /// // RPC_HEADER_EXT (Last, 8 bytes) + AUX_EXORGINFO (MS-OXCRPC 2.2.2.2.17).
+    /// let bytes = [0x00, 0x00, 0x04, 0x00, 0x08, 0x00, 0x08, 0x00,
+    ///              0x08, 0x00, 0x01, 0x17, 0x01, 0x00, 0x00, 0x00];
+    /// let aux = AuxiliaryBuffer(&bytes).parse().unwrap().unwrap();
+    /// let block = aux.blocks().unwrap().iter().next().unwrap();
+    /// assert!(matches!(block.body, AuxBody::ExOrgInfo(_)));
+    /// assert!(AuxiliaryBuffer::EMPTY.parse().unwrap().is_none());
+    /// ```
+    pub fn parse(&self) -> Result<Option<crate::rpc::AuxBuffer<'a>>, Error> {
+        if self.0.is_empty() {
+            return Ok(None);
+        }
+        crate::rpc::AuxBuffer::decode_exact(self.0, ()).map(Some)
+    }
 }
 
 impl fmt::Debug for AuxiliaryBuffer<'_> {
@@ -242,6 +265,34 @@ impl<'a> RopBuffer<'a> {
     /// True when RopBufferSize is 0.
     pub const fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The chain of extended buffers (MS-OXCRPC 3.1.4.2.1), every header
+    /// checked, nothing copied. Each payload, once un-XORed and
+    /// decompressed ([`ExtBuffer::plain`](crate::rpc::ExtBuffer::plain),
+    /// [`ExtBuffer::plain_into`](crate::rpc::ExtBuffer::plain_into)), is a
+    /// whole ROP input buffer in a request and a ROP output buffer in a
+    /// response ([`RopInputBuffer`](crate::rop::RopInputBuffer),
+    /// [`RopOutputBuffer`](crate::rop::RopOutputBuffer), or the
+    /// allocation-free [`RequestWalker`](crate::rop::RequestWalker) and
+    /// [`ResponseWalker`](crate::rop::ResponseWalker)). Error and payload
+    /// offsets count from the first byte after RopBufferSize.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::RopBuffer;
+    /// use mapi_wire::rop::{LogonMap, RopInputBuffer};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// // RPC_HEADER_EXT (Last, 2 bytes) + the empty ROP input buffer of
+    /// // MS-OXCROPS 4.1.
+    /// let bytes = [0x00, 0x00, 0x04, 0x00, 0x02, 0x00, 0x02, 0x00, 0x02, 0x00];
+    /// let chain = RopBuffer(&bytes).chain().unwrap();
+    /// let first = chain.iter().next().unwrap();
+    /// let rops = RopInputBuffer::decode_exact(first.plain().unwrap(), LogonMap::default()).unwrap();
+    /// assert_eq!(rops.rops.len(), 0);
+    /// ```
+    pub fn chain(&self) -> Result<crate::rpc::ExtChain<'a>, Error> {
+        crate::rpc::ExtChain::decode_exact(self.0, ())
     }
 }
 

@@ -209,11 +209,11 @@ pub enum Segment {
     Index(u32),
 }
 
-/// Segments a path keeps: six with an allocator, where the segments live in
+/// Segments a path keeps: twelve with an allocator, where the segments live in
 /// a box allocated only when an error happens; two (the innermost and the
 /// outermost) without one, kept inline.
 #[cfg(feature = "alloc")]
-const PATH_CAP: usize = 6;
+const PATH_CAP: usize = 12;
 #[cfg(not(feature = "alloc"))]
 const PATH_CAP: usize = 2;
 
@@ -257,8 +257,8 @@ type FrameStore = Frames;
 /// `RopQueryRows.RowData[3].Value`; borrowed from an [`Error`].
 ///
 /// Segments are recorded innermost first as the error travels outwards. When
-/// more segments are recorded than the path keeps (six with the `alloc`
-/// feature, two without), the innermost ones and the outermost one are kept
+/// more segments are recorded than the path keeps (twelve with the
+/// `alloc` feature, two without), the innermost ones and the outermost one are kept
 /// and the middle is shown as `…`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Path<'e> {
@@ -409,6 +409,24 @@ impl Error {
         self
     }
 
+    /// Moves the error to `offset`, for errors found in bytes that have no
+    /// position of their own in the input (a decompressed payload, say):
+    /// the caller reports them where those bytes came from.
+    ///
+    /// ```
+    /// use mapi_wire::wire::{Error, ErrorKind};
+    ///
+    /// let e = Error::new(ErrorKind::Unterminated, 700).in_field("Subject");
+    /// let e = e.relocated(12);
+    /// assert_eq!(e.offset(), 12);
+    /// assert_eq!(e.to_string(), "Subject: string has no terminator (offset 12)");
+    /// ```
+    #[must_use]
+    pub fn relocated(mut self, offset: usize) -> Self {
+        self.offset = u32::try_from(offset).unwrap_or(u32::MAX);
+        self
+    }
+
     /// Shifts the offset, for errors found in a buffer that is itself a part
     /// of a larger input starting `by` bytes earlier.
     #[must_use]
@@ -497,7 +515,8 @@ mod tests {
         assert!(e.path().is_elided());
         assert_eq!(
             e.to_string(),
-            "RopRestrict.….Restriction[1].Restriction[0].Value: string has no terminator (offset 1)"
+            "RopRestrict.….Restriction[4].Restriction[3].Restriction[2].Restriction[1].\
+             Restriction[0].Value: string has no terminator (offset 1)"
         );
     }
 }
