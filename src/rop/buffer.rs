@@ -275,11 +275,17 @@ impl<'a> ResponseWalker<'a> {
     /// Sets the logons known before this buffer.
     #[must_use]
     pub fn with_logons(mut self, logons: LogonMap) -> Self {
+        self.set_logons(logons);
+        self
+    }
+
+    /// Sets the logons known before this buffer, in place (the walker is
+    /// large enough that moving it shows in profiles).
+    pub fn set_logons(&mut self, logons: LogonMap) {
         self.logons = logons;
         if let Some(w) = &mut self.requests {
             w.logons = logons;
         }
-        self
     }
 
     /// The request that `id` answers, consumed from the request walk when

@@ -186,9 +186,10 @@ impl<'a> Decode<'a> for RopOutputBuffer<'a> {
 
     fn decode_from(r: &mut Reader<'a>, cx: OutputContext<'a>) -> Result<Self, Error> {
         let frame = RopFrame::read(r)?;
-        let walk = ResponseWalker::new(frame, cx.request, cx.source).with_logons(cx.logons);
+        let mut walk = ResponseWalker::new(frame, cx.request, cx.source);
+        walk.set_logons(cx.logons);
         let mut rops = Vec::new();
-        for resp in walk {
+        for resp in &mut walk {
             rops.push(resp.at_index(rops.len()).in_field("rops_list")?);
         }
         Ok(RopOutputBuffer {
@@ -319,8 +320,8 @@ impl Session {
         let mut tables = Vec::new();
         let logons;
         {
-            let mut walk = ResponseWalker::new(out_frame, Some(pairing), Some(&*self))
-                .with_logons(self.logons);
+            let mut walk = ResponseWalker::new(out_frame, Some(pairing), Some(&*self));
+            walk.set_logons(self.logons);
             for resp in walk.by_ref() {
                 resp?;
             }
