@@ -90,3 +90,139 @@ fn error_path_keeps_its_ends() {
     );
     assert_eq!(e.offset(), 3);
 }
+
+// ===========================================================================
+// The data layer.
+
+use mapi_wire::data::*;
+use mapi_wire::wire::{Array, Count, Decode};
+
+/// Runs `f` on a thread with a large stack, for the deep trees below
+/// (debug builds spend a lot of stack per level).
+fn with_big_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+/// `depth` nested NotRestrictions (MS-OXCDATA 2.12.3) around an
+/// ExistRestriction of PidTagSubject (2.12.9), in ROP form: `depth + 1`
+/// levels in all.
+fn not_chain(depth: usize) -> Vec<u8> {
+    let mut b = vec![0x02; depth];
+    b.extend_from_slice(&[0x08, 0x1F, 0x00, 0x37, 0x00]);
+    b
+}
+
+// ---------------------------------------------------------------------------
+// src/data/restriction.rs, src/data/row.rs, src/wire/list.rs: lazy children
+// decoded again under Limits::PERMISSIVE (depth 255).
+
+#[test]
+fn trees_validated_deeper_than_255_can_be_walked() {
+    // A caller may allow more than 255 levels; the lazy children were read
+    // again with PERMISSIVE's 255 and failed (a debug assertion, and a
+    // wrong empty AndRestriction in release builds).
+    with_big_stack(|| {
+        let deep = Limits {
+            max_depth: 300,
+            ..Limits::DEFAULT
+        };
+        let bytes = leak(not_chain(279));
+        let (r, rest) = Restriction::decode_with_limits(bytes, ValueContext::Rop, deep).unwrap();
+        assert!(rest.is_empty());
+        let mut levels = 1;
+        let mut node = r;
+        while let Restriction::Not(n) = node {
+            node = n.restriction.get();
+            levels += 1;
+        }
+        assert_eq!(levels, 280);
+        assert!(
+            matches!(node, Restriction::Exist(e) if e.property_tag == PropertyTag(0x0037_001F))
+        );
+
+        // The same chain as a child of an AndRestriction (MS-OXCDATA
+        // 2.12.1: a 2-byte count in ROPs): the list's iterator.
+        let and = leak([&[0x00, 0x01, 0x00][..], &not_chain(278)].concat());
+        let (r, _) = Restriction::decode_with_limits(and, ValueContext::Rop, deep).unwrap();
+        let Restriction::And(a) = r else { panic!() };
+        assert_eq!(a.restricts.iter().count(), 1);
+
+        // And as a PtypRestriction cell of a row (MS-OXCDATA 2.8.1.1),
+        // walked by PropertyRows::for_each_row.
+        let tags = [PropertyTag(0x6679_00FD)];
+        let cx = RowContext::rop(Array::from_slice(&tags));
+        let row = leak([&[0x00][..], &not_chain(270)].concat());
+        let mut r = Reader::with_limits(row, deep);
+        let rows = PropertyRows::decode_from(&mut r, (Count::Known(1), cx)).unwrap();
+        let mut seen = 0;
+        rows.for_each_row(|_, cells| {
+            for c in cells {
+                assert!(matches!(
+                    c.unwrap().value(),
+                    Some(PropertyValue::Restriction(_))
+                ));
+                seen += 1;
+            }
+        });
+        assert_eq!(seen, 1);
+    });
+}
+
+// ---------------------------------------------------------------------------
+// src/data/name.rs: NameSize arithmetic.
+
+#[test]
+fn property_name_sizes_at_the_edges() {
+    // MS-OXCDATA 2.6.1: NameSize counts the UTF-16 name and its 2-byte
+    // terminator. The smallest, 2, is the empty name.
+    let mut b = vec![0x01];
+    b.extend_from_slice(&Guid::PS_MAPI.0);
+    b.extend_from_slice(&[0x02, 0x00, 0x00]);
+    let n = common::roundtrip::<PropertyName<'_>>(leak(b), ());
+    assert!(matches!(n, PropertyName::Name { name, .. } if name.is_empty()));
+    // The longest name, 252 bytes, gives NameSize 254.
+    let long = leak(vec![0x41; 252]);
+    let v = PropertyName::Name {
+        guid: Guid::PS_MAPI,
+        name: long,
+    };
+    let bytes = v.to_vec().unwrap();
+    assert_eq!(bytes[17], 254);
+    assert_eq!(bytes.len(), v.encoded_len());
+    // One unit more does not fit.
+    let too_long = PropertyName::Name {
+        guid: Guid::PS_MAPI,
+        name: leak(vec![0x41; 254]),
+    };
+    let e = too_long.to_vec().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Unencodable { value: 254 });
+    // NameSize 1 and odd sizes are rejected at the size byte (offset 17).
+    for size in [0u8, 1, 3] {
+        let mut b = vec![0x01];
+        b.extend_from_slice(&Guid::PS_MAPI.0);
+        b.extend_from_slice(&[size, 0x00, 0x00, 0x00]);
+        let e = PropertyName::decode(&b).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue { value: size.into() });
+        assert_eq!(e.offset(), 17);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// src/data/time.rs: calendar arithmetic at the ends of the range.
+
+#[test]
+fn file_times_at_the_ends_of_the_range() {
+    assert_eq!(FileTime(0).to_string(), "1601-01-01T00:00:00.0000000Z");
+    assert_eq!(FileTime(0).unix_seconds(), -11_644_473_600);
+    // u64::MAX ticks: 1,844,674,407,370 s after 1601.
+    assert_eq!(
+        FileTime(u64::MAX).to_string(),
+        "60056-05-28T05:36:10.9551615Z"
+    );
+    assert_eq!(FileTime(u64::MAX).unix_seconds(), 1_833_029_933_770);
+}

@@ -198,7 +198,8 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
         }
         let i = self.next;
         let column = self.columns.get(i)?;
-        self.next += 1;
+        // i < columns.len().
+        self.next = i.saturating_add(1);
         let ty = column.property_type();
         let cell = if self.flagged {
             decode_flagged_cell(self.r, ty, self.values).map(RowCell::Flagged)
@@ -214,7 +215,7 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
         let n = if self.failed {
             0
         } else {
-            self.columns.len() - self.next
+            self.columns.len().saturating_sub(self.next)
         };
         (n, Some(n))
     }
@@ -383,7 +384,9 @@ impl<'a> Encode for PropertyRow<'a> {
 
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
         let v = cx.values;
-        1 + match self {
+        // The Flag byte, then the cells; saturates only for a built row no
+        // sink could hold.
+        let cells = match self {
             PropertyRow::Standard(cells) => cells
                 .iter()
                 .zip(cx.columns.iter())
@@ -391,7 +394,7 @@ impl<'a> Encode for PropertyRow<'a> {
                     StandardValue::Value(val) => val.encoded_len_with((col.property_type(), v)),
                     StandardValue::Typed(t) => t.encoded_len_with(v),
                 })
-                .sum::<usize>(),
+                .fold(0usize, usize::saturating_add),
             PropertyRow::Flagged(cells) => cells
                 .iter()
                 .zip(cx.columns.iter())
@@ -399,8 +402,9 @@ impl<'a> Encode for PropertyRow<'a> {
                     FlaggedValue::Value(f) => f.encoded_len_with((col.property_type(), v)),
                     FlaggedValue::Typed(t) => t.encoded_len_with(v),
                 })
-                .sum::<usize>(),
-        }
+                .fold(0usize, usize::saturating_add),
+        };
+        cells.saturating_add(1)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
@@ -514,11 +518,11 @@ impl<'a> Encode for PropertyRowSet<'a> {
     type Ctx = RowContext<'a>;
 
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
-        2 + self
-            .rows
+        // RowCount, then the rows.
+        self.rows
             .iter()
             .map(|r| r.encoded_len_with(cx))
-            .sum::<usize>()
+            .fold(2usize, usize::saturating_add)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
@@ -615,7 +619,7 @@ impl<'a> PropertyRows<'a> {
         let RowsRepr::Wire { count, bytes, cx } = self.0 else {
             return;
         };
-        let mut r = Reader::with_limits(bytes, crate::wire::Limits::PERMISSIVE);
+        let mut r = Reader::with_limits(bytes, crate::wire::Limits::REVISIT);
         for i in 0..count {
             // Find the row's end first, so that the callback may stop
             // reading its cells anywhere.
@@ -625,8 +629,11 @@ impl<'a> PropertyRows<'a> {
                 debug_assert!(false, "validated rows failed to decode");
                 return;
             }
-            let row = rest.get(..before - r.remaining()).unwrap_or(&[]);
-            let mut rr = Reader::with_limits(row, crate::wire::Limits::PERMISSIVE);
+            // The reader only moves forward.
+            let row = rest
+                .get(..before.saturating_sub(r.remaining()))
+                .unwrap_or(&[]);
+            let mut rr = Reader::with_limits(row, crate::wire::Limits::REVISIT);
             if let Ok(cells) = RowCells::new(&mut rr, cx) {
                 f(i, cells);
             }
@@ -641,7 +648,7 @@ impl<'a> PropertyRows<'a> {
             RowsRepr::Wire { count, bytes, cx } => (Some((count, bytes, cx)), &[]),
             RowsRepr::Rows(r, _) => (None, r),
         };
-        let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::PERMISSIVE));
+        let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::REVISIT));
         let (count, cx) = wire.map(|(c, _, cx)| (c, Some(cx))).unwrap_or((0, None));
         (0..count)
             .map_while(move |_| match (&mut r, cx) {
@@ -669,7 +676,8 @@ impl<'a> Decode<'a> for PropertyRows<'a> {
         for i in 0..n {
             skip_row(r, cx).at_index(i)?;
         }
-        let used = before - r.remaining();
+        // The reader only moves forward.
+        let used = before.saturating_sub(r.remaining());
         Ok(PropertyRows(RowsRepr::Wire {
             count: n,
             bytes: start.get(..used).unwrap_or(&[]),
@@ -699,12 +707,15 @@ impl PropertyRows<'_> {
             crate::wire::Count::Prefix(w) => w.size(),
             crate::wire::Count::Known(_) => 0,
         };
-        prefix
-            + match self.0 {
-                RowsRepr::Wire { bytes, .. } => bytes.len(),
-                #[cfg(feature = "alloc")]
-                RowsRepr::Rows(rows, cx) => rows.iter().map(|r| r.encoded_len_with(cx)).sum(),
-            }
+        // Saturates only for built rows no sink could hold.
+        prefix.saturating_add(match self.0 {
+            RowsRepr::Wire { bytes, .. } => bytes.len(),
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(rows, cx) => rows
+                .iter()
+                .map(|r| r.encoded_len_with(cx))
+                .fold(0usize, usize::saturating_add),
+        })
     }
 
     fn encode_counted<S: Sink + ?Sized>(
