@@ -174,6 +174,85 @@ fn trees_validated_deeper_than_255_can_be_walked() {
 }
 
 // ---------------------------------------------------------------------------
+// src/data/row.rs: rows over PtypNull columns.
+
+/// `n` columns of PidTagNull (0x00000001, MS-OXCDATA 2.11.1: PtypNull).
+fn null_columns(n: usize) -> &'static [PropertyTag] {
+    Box::leak(vec![PropertyTag(0x0000_0001); n].into_boxed_slice())
+}
+
+/// A PropertyRowSet (MS-OXCDATA 2.8.2) of `rows` StandardPropertyRows that
+/// are their Flag byte alone (every cell is PtypNull, which has no bytes).
+fn empty_rows(rows: u16) -> &'static [u8] {
+    let mut b = Vec::from(rows.to_le_bytes());
+    b.resize(2 + usize::from(rows), 0x00);
+    leak(b)
+}
+
+#[test]
+fn rows_of_null_cells_are_bounded() {
+    // 300 rows of one byte each over 1,000 PtypNull columns: 300,000
+    // cells from 300 bytes of rows (32,767 rows over 8,000 columns, what
+    // two 32 KiB ROP buffers can carry, would be 262 million). Rows ×
+    // empty cells may not exceed max_count (100,000 by default).
+    let cx = RowContext::rop(Array::from_slice(null_columns(1000)));
+    let bytes = empty_rows(300);
+    let e = PropertyRowSet::decode_with(bytes, cx).unwrap_err();
+    assert_eq!(
+        e.kind(),
+        ErrorKind::LimitExceeded {
+            value: 300_000,
+            limit: 100_000
+        }
+    );
+    assert_eq!(e.offset(), 0);
+    assert_eq!(
+        e.to_string(),
+        "PropertyRowSet.RowCount: 300000 exceeds the limit of 100000 (offset 0)"
+    );
+    // The allocation-free walker agrees.
+    let e2 = skip_row_set(&mut Reader::new(bytes), cx).unwrap_err();
+    assert_eq!(e2.kind(), e.kind());
+    // So do the ROP rows (RopQueryRows' RowData, a count given earlier).
+    let e3 = PropertyRows::decode_with(&bytes[2..], (Count::Known(300), cx)).unwrap_err();
+    assert_eq!(e3.kind(), e.kind());
+    // PERMISSIVE lifts the cap, as it lifts every count cap.
+    let (set, _) = PropertyRowSet::decode_with_limits(bytes, cx, Limits::PERMISSIVE).unwrap();
+    assert_eq!(set.rows.len(), 300);
+    assert!(set.rows.iter().all(|r| r.len() == 1000));
+}
+
+#[test]
+fn rows_with_a_few_null_columns_still_decode() {
+    // PidTagNull columns reserve places in a row: a few of them next to
+    // real columns, over many rows, stay well within the cap.
+    let mut tags = vec![PropertyTag(0x0E08_0003)]; // PidTagMessageSize
+    tags.extend_from_slice(null_columns(3));
+    let cx = RowContext::rop(Array::from_slice(leak_tags(tags)));
+    let mut b = Vec::from(100u16.to_le_bytes());
+    for i in 0..100u32 {
+        b.push(0x00);
+        b.extend_from_slice(&i.to_le_bytes());
+    }
+    let bytes = leak(b);
+    let set = common::roundtrip::<PropertyRowSet<'_>>(bytes, cx);
+    assert_eq!(set.rows.len(), 100);
+    assert_eq!(set.rows[99].value(0), Some(&PropertyValue::Integer32(99)));
+    assert_eq!(set.rows[99].value(3), Some(&PropertyValue::Null));
+    // Flagged rows (MS-OXCDATA 2.8.1.2) of null cells take a byte per cell
+    // and are bounded by the bytes, like every other cell.
+    let mut b = Vec::from(1u16.to_le_bytes());
+    b.push(0x01);
+    b.extend_from_slice(&[0x01; 4]);
+    let (set, _) = PropertyRowSet::decode_with(leak(b), cx).unwrap();
+    assert!(matches!(&set.rows[0], PropertyRow::Flagged(c) if c.len() == 4));
+}
+
+fn leak_tags(v: Vec<PropertyTag>) -> &'static [PropertyTag] {
+    Box::leak(v.into_boxed_slice())
+}
+
+// ---------------------------------------------------------------------------
 // src/data/name.rs: NameSize arithmetic.
 
 #[test]

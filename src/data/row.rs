@@ -350,6 +350,16 @@ pub fn skip_row(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<(), Error> {
     Ok(())
 }
 
+/// How many cells to reserve for a row: one per column, but no more than
+/// the bytes that remain can hold, so that a row that turns out truncated
+/// allocates nothing the input did not pay for (only cells of PtypNull
+/// columns are empty, and the vector grows for those as it must).
+#[cfg(feature = "alloc")]
+#[inline]
+fn cell_capacity(r: &Reader<'_>, cx: RowContext<'_>) -> usize {
+    cx.columns.len().min(r.remaining())
+}
+
 #[cfg(feature = "alloc")]
 impl<'a> Decode<'a> for PropertyRow<'a> {
     type Ctx = RowContext<'a>;
@@ -361,14 +371,14 @@ impl<'a> Decode<'a> for PropertyRow<'a> {
         // adapters moves each large `Result` several times.
         let flagged = decode_row_flag(r)?;
         if flagged {
-            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            let mut cells = alloc::vec::Vec::with_capacity(cell_capacity(r, cx));
             for (i, col) in cx.columns.iter().enumerate() {
                 let cell = decode_flagged_cell(r, col.property_type(), cx.values);
                 cells.push(cell.map_err(|e| cell_error(e, i))?);
             }
             Ok(PropertyRow::Flagged(cells))
         } else {
-            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            let mut cells = alloc::vec::Vec::with_capacity(cell_capacity(r, cx));
             for (i, col) in cx.columns.iter().enumerate() {
                 let cell = decode_standard_cell(r, col.property_type(), cx.values);
                 cells.push(cell.map_err(|e| cell_error(e, i))?);
@@ -476,17 +486,59 @@ pub struct PropertyRowSet<'a> {
     pub rows: alloc::vec::Vec<PropertyRow<'a>>,
 }
 
+/// Checks that `rows` rows over the columns of `cx` cannot make the decoder
+/// visit more cells than the bytes that remain and
+/// [`Limits::max_count`](crate::wire::Limits::max_count) allow together.
+///
+/// Every cell takes at least one byte, except the cell of a PtypNull column
+/// (MS-OXCDATA 2.11.1: no bytes; PidTagNull columns reserve places in a
+/// row) in a StandardPropertyRow (2.8.1.1). Without this check, rows of a
+/// single Flag byte over thousands of PtypNull columns would cost rows ×
+/// columns of work, and of memory for a [`PropertyRowSet`], from a few
+/// kilobytes of input. So those empty cells, counted as if every row were
+/// a standard one, must stay within `max_count`. `count_size` is the width
+/// of the row count just read, so that the error points at it.
+fn check_empty_cells(
+    r: &Reader<'_>,
+    rows: usize,
+    cx: RowContext<'_>,
+    count_size: usize,
+) -> Result<(), Error> {
+    if rows == 0 {
+        return Ok(());
+    }
+    let empty = cx
+        .columns
+        .iter()
+        .filter(|c| c.property_type().value_type() == PropertyType::NULL)
+        .count();
+    let cells = (rows as u64).saturating_mul(empty as u64);
+    let limit = r.limits().max_count;
+    if cells > u64::from(limit) {
+        let value = u32::try_from(cells).unwrap_or(u32::MAX);
+        let at = r.offset().saturating_sub(count_size);
+        return Err(r
+            .error_at(ErrorKind::LimitExceeded { value, limit }, at)
+            .in_field("row_count"));
+    }
+    Ok(())
+}
+
 /// Reads the RowCount of a PropertyRowSet and checks it against the bytes
-/// that remain (each row takes at least its Flag byte).
+/// that remain (each row takes at least its Flag byte) and the empty cells
+/// it would make ([`check_empty_cells`]).
 #[inline]
-fn decode_row_count(r: &mut Reader<'_>) -> Result<usize, Error> {
-    r.count(crate::wire::Width::U16, 1, Unit::Rows)
-        .in_field("row_count")
+fn decode_row_count(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<usize, Error> {
+    let n = r
+        .count(crate::wire::Width::U16, 1, Unit::Rows)
+        .in_field("row_count")?;
+    check_empty_cells(r, n, cx, 2)?;
+    Ok(n)
 }
 
 /// Skips one PropertyRowSet without allocating; returns the row count.
 pub fn skip_row_set(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<usize, Error> {
-    let n = decode_row_count(r)?;
+    let n = decode_row_count(r, cx)?;
     for i in 0..n {
         skip_row(r, cx).at_index(i).in_field("rows")?;
     }
@@ -500,7 +552,7 @@ impl<'a> Decode<'a> for PropertyRowSet<'a> {
     const MIN_LEN: usize = 2;
 
     fn decode_from(r: &mut Reader<'a>, cx: RowContext<'a>) -> Result<Self, Error> {
-        let n = decode_row_count(r)?;
+        let n = decode_row_count(r, cx)?;
         let mut rows = alloc::vec::Vec::with_capacity(n);
         for i in 0..n {
             rows.push(
@@ -665,12 +717,16 @@ impl<'a> Decode<'a> for PropertyRows<'a> {
     const MIN_LEN: usize = 0;
 
     fn decode_from(r: &mut Reader<'a>, (count, cx): Self::Ctx) -> Result<Self, Error> {
-        let n = match count {
-            crate::wire::Count::Prefix(w) => r.count(w, 1, Unit::Rows).in_field("row_count")?,
-            crate::wire::Count::Known(n) => {
-                r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?
+        let (n, count_size) = match count {
+            crate::wire::Count::Prefix(w) => {
+                (r.count(w, 1, Unit::Rows).in_field("row_count")?, w.size())
             }
+            crate::wire::Count::Known(n) => (
+                r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?,
+                0,
+            ),
         };
+        check_empty_cells(r, n, cx, count_size)?;
         let start = r.peek_rest();
         let before = r.remaining();
         for i in 0..n {
