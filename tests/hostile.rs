@@ -305,3 +305,147 @@ fn file_times_at_the_ends_of_the_range() {
     );
     assert_eq!(FileTime(u64::MAX).unix_seconds(), 1_833_029_933_770);
 }
+
+// ===========================================================================
+// The ROP core.
+
+use common::hex;
+use mapi_wire::rop::*;
+
+/// A ROP buffer (MS-OXCROPS 2.2.1): RopSize, the RopsList, the handles.
+fn buffer(rops: &[&[u8]], handles: &[u32]) -> Vec<u8> {
+    let body: Vec<u8> = rops.concat();
+    let mut b = Vec::from(u16::try_from(2 + body.len()).unwrap().to_le_bytes());
+    b.extend_from_slice(&body);
+    for h in handles {
+        b.extend_from_slice(&h.to_le_bytes());
+    }
+    b
+}
+
+// ---------------------------------------------------------------------------
+// src/rop/buffer.rs: RopNotify naming a handle past slot 255.
+
+/// RopNotify (MS-OXCROPS 2.2.14.2.1) for server handle `handle`: LogonId 0
+/// and a TableModified/TableChanged NotificationData (MS-OXCNOTIF
+/// 2.2.1.4.1.2), which has no further field.
+fn notify(handle: u32) -> Vec<u8> {
+    let mut b = vec![0x2A];
+    b.extend_from_slice(&handle.to_le_bytes());
+    b.extend_from_slice(&[0x00, 0x00, 0x01, 0x01, 0x00]);
+    b
+}
+
+#[test]
+fn notify_for_a_handle_past_slot_255_does_not_panic() {
+    // The ServerObjectHandleTable fills the rest of the buffer
+    // (MS-OXCROPS 2.2.1), so it may have more than 256 entries although a
+    // handle index is one byte. The walker looked up its slot state by the
+    // entry's position and indexed past its 256 slots: a panic.
+    let n = notify(0x1234_5678);
+    let mut handles = vec![u32::MAX; 256];
+    handles.push(0x1234_5678);
+    let out = leak(buffer(&[&n], &handles));
+    let buf = RopOutputBuffer::decode_exact(out, OutputContext::default()).unwrap();
+    let [RopResponse::Notify(v)] = buf.rops.as_slice() else {
+        panic!("{:?}", buf.rops)
+    };
+    assert_eq!(v.notification_handle, 0x1234_5678);
+    assert_eq!(
+        v.notification_data.table_event_type,
+        Some(TableEventType::TABLE_CHANGED)
+    );
+    assert_eq!(buf.server_object_handle_table.len(), 257);
+    assert_eq!(buf.to_vec_with(()).unwrap(), out);
+
+    // The walker alone, and the session tracker, walk it too.
+    let frame = RopFrame::read(&mut Reader::new(out)).unwrap();
+    let ids: Vec<RopId> = ResponseWalker::new(frame, None, None)
+        .map(|r| r.unwrap().rop_id())
+        .collect();
+    assert_eq!(ids, [RopId::NOTIFY]);
+    let input = leak(buffer(&[], &[]));
+    let mut session = Session::new();
+    session.observe(input, out).unwrap();
+    assert_eq!(session.decode_response(input, out).unwrap().rops.len(), 1);
+}
+
+#[test]
+fn notify_still_finds_the_columns_of_a_slot_below_256() {
+    // The fix keeps the lookup for slots that can be named: a
+    // RopSetColumns (MS-OXCROPS 2.2.5.1) on slot 1 earlier in the buffer
+    // gives the columns of a TableRowAdded notification (MS-OXCNOTIF
+    // 2.2.1.4.1.2) for that slot's handle, in a handle table of 301
+    // entries (the same handle again at position 300, which no index can
+    // name).
+    let set_columns = hex("12 00 01 00 0100 0300080E"); // PidTagMessageSize, PtypInteger32
+    let input = leak(buffer(&[set_columns], &[0xAA, 0xBB]));
+    let mut n = vec![0x2A, 0xBB, 0, 0, 0, 0x00, 0x00, 0x81, 0x03, 0x00];
+    for _ in 0..2 {
+        n.extend_from_slice(&[1, 0, 0, 0, 0, 0, 0, 7]); // FolderId
+        n.extend_from_slice(&[1, 0, 0, 0, 0, 0, 0, 8]); // MessageId
+        n.extend_from_slice(&[0, 0, 0, 0]); // Instance
+    }
+    n.extend_from_slice(&[0x05, 0x00, 0x00, 0x2A, 0, 0, 0]); // one standard row: 42
+    let set_columns_ok = hex("12 01 00000000 00");
+    let mut handles = vec![u32::MAX; 301];
+    handles[1] = 0xBB;
+    handles[300] = 0xBB;
+    let out = leak(buffer(&[set_columns_ok, &n], &handles));
+    let cx = OutputContext::for_request(input).unwrap();
+    let buf = RopOutputBuffer::decode_exact(out, cx).unwrap();
+    let RopResponse::Notify(v) = &buf.rops[1] else {
+        panic!("{:?}", buf.rops)
+    };
+    let row = v.notification_data.table_row_data.unwrap().0;
+    let rows = row.rows().expect("the slot's columns were found");
+    let cell = rows.rows().next().unwrap();
+    assert_eq!(cell.value(0), Some(&PropertyValue::Integer32(42)));
+}
+
+// ---------------------------------------------------------------------------
+// src/rop/buffer.rs: the logon map's two words.
+
+#[test]
+fn logon_map_covers_every_logon_id() {
+    let mut m = LogonMap::default();
+    for id in 0..=255u8 {
+        assert_eq!(m.get(id), None);
+        let kind = if id % 3 == 0 {
+            LogonKind::Private
+        } else {
+            LogonKind::Public
+        };
+        m.set(id, kind);
+    }
+    for id in 0..=255u8 {
+        let kind = if id % 3 == 0 {
+            LogonKind::Private
+        } else {
+            LogonKind::Public
+        };
+        assert_eq!(m.get(id), Some(kind), "logon {id}");
+    }
+    m.set(200, LogonKind::Public);
+    m.set(7, LogonKind::Private);
+    assert_eq!(m.get(200), Some(LogonKind::Public));
+    assert_eq!(m.get(7), Some(LogonKind::Private));
+    assert_eq!(m.get(71), Some(LogonKind::Public));
+}
+
+// ---------------------------------------------------------------------------
+// src/rop/buffer.rs: RopSize arithmetic.
+
+#[test]
+fn rop_size_edges() {
+    // MS-OXCROPS 2.2.1: RopSize counts itself, so 0 and 1 are invalid and
+    // 2 is the empty list.
+    for size in [0u8, 1] {
+        let e = RopFrame::read(&mut Reader::new(&[size, 0x00])).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue { value: size.into() });
+        assert_eq!(e.offset(), 0);
+    }
+    let f = RopFrame::read(&mut Reader::new(&[0x02, 0x00])).unwrap();
+    assert!(f.rops_list.is_empty());
+    assert_eq!(f.rops_offset, 2);
+}
