@@ -404,6 +404,66 @@ fn notify_still_finds_the_columns_of_a_slot_below_256() {
 }
 
 // ---------------------------------------------------------------------------
+// src/rop/session.rs: RopOutputBuffer ignored the caller's limits.
+
+#[test]
+fn output_buffers_obey_the_callers_limits() {
+    // RopSetColumns (MS-OXCROPS 2.2.5.1) of one PtypMultipleInteger16
+    // column, then RopQueryRows (2.2.5.4) of a row whose value has three
+    // elements (MS-OXCDATA 2.11.1: a 4-byte count in ROPs).
+    let set_columns = hex("12 00 00 00 0100 02100100");
+    let query_rows = hex("15 00 00 00 01 0100");
+    let input = leak(buffer(&[set_columns, query_rows], &[0x42]));
+    let set_columns_ok = hex("12 00 00000000 00");
+    let query_rows_ok = hex("15 00 00000000 02 0100 00 03000000 0100 0200 0300");
+    let output = leak(buffer(&[set_columns_ok, query_rows_ok], &[0x42]));
+    let cx = OutputContext::for_request(input).unwrap();
+
+    let (buf, rest) = RopOutputBuffer::decode_with(output, cx).unwrap();
+    assert!(rest.is_empty());
+    let RopResponse::QueryRows(q) = &buf.rops[1] else {
+        panic!()
+    };
+    let row = q
+        .ok()
+        .unwrap()
+        .row_data
+        .rows()
+        .unwrap()
+        .rows()
+        .next()
+        .unwrap();
+    let Some(PropertyValue::MultipleInteger16(a)) = row.value(0) else {
+        panic!("{row:?}")
+    };
+    assert_eq!(a.to_vec(), [1, 2, 3]);
+
+    // With at most two elements per count, the same bytes must fail at
+    // the count (offset 19: RopSize 2, the RopSetColumns response 7, then
+    // RopId, handle index, ReturnValue, Origin, RowCount and the row's
+    // Flag); the walker used Limits::DEFAULT instead.
+    let strict = Limits {
+        max_count: 2,
+        ..Limits::DEFAULT
+    };
+    let e = RopOutputBuffer::decode_with_limits(output, cx, strict).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::LimitExceeded { value: 3, limit: 2 });
+    assert_eq!(e.offset(), 19);
+    // The input buffer decoder already honoured them.
+    let deep = leak(buffer(
+        &[&[hex("14 00 00 00"), &(6u16.to_le_bytes())[..], &not_chain(1)].concat()],
+        &[0x42],
+    ));
+    let shallow = Limits {
+        max_depth: 1,
+        ..Limits::DEFAULT
+    };
+    assert!(RopInputBuffer::decode_with(deep, LogonMap::default()).is_ok());
+    let e = RopInputBuffer::decode_with_limits(deep, LogonMap::default(), shallow).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::LimitExceeded { value: 2, limit: 1 });
+}
+
+// ---------------------------------------------------------------------------
 // src/rop/buffer.rs: the logon map's two words.
 
 #[test]

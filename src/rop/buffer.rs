@@ -289,6 +289,17 @@ impl<'a> ResponseWalker<'a> {
         }
     }
 
+    /// Applies `limits` to the responses still to walk, and to the requests
+    /// they pair with, instead of [`Limits::DEFAULT`](crate::wire::Limits).
+    #[must_use]
+    pub(crate) fn with_limits(mut self, limits: crate::wire::Limits) -> Self {
+        self.r = Reader::at_offset(self.r.peek_rest(), self.r.offset(), limits);
+        if let Some(w) = &mut self.requests {
+            w.r = Reader::at_offset(w.r.peek_rest(), w.r.offset(), limits);
+        }
+        self
+    }
+
     /// Sets the logons known before this buffer.
     #[must_use]
     pub fn with_logons(mut self, logons: LogonMap) -> Self {
