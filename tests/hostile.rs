@@ -509,3 +509,87 @@ fn rop_size_edges() {
     assert!(f.rops_list.is_empty());
     assert_eq!(f.rops_offset, 2);
 }
+
+// ===========================================================================
+// Error offsets of every decoder.
+
+use proptest::prelude::*;
+
+// ---------------------------------------------------------------------------
+// Error offsets stay within the input, for every decoder of these layers.
+
+fn offset_within<'a, T: Decode<'a>>(bytes: &'a [u8], cx: T::Ctx) -> Result<(), TestCaseError> {
+    if let Err(e) = T::decode_with(bytes, cx) {
+        prop_assert!(
+            e.offset() <= bytes.len(),
+            "{}: {e} for {} bytes",
+            T::NAME,
+            bytes.len()
+        );
+    }
+    Ok(())
+}
+
+fn error_offsets(data: &'static [u8], ty: u16, cx: ValueContext) -> Result<(), TestCaseError> {
+    offset_within::<PropertyValue<'_>>(data, (PropertyType(ty), cx))?;
+    offset_within::<TaggedPropertyValue<'_>>(data, cx)?;
+    offset_within::<TypedPropertyValue<'_>>(data, cx)?;
+    offset_within::<FlaggedPropertyValue<'_>>(data, (PropertyType(ty), cx))?;
+    offset_within::<FlaggedPropertyValueWithType<'_>>(data, cx)?;
+    offset_within::<Restriction<'_>>(data, cx)?;
+    offset_within::<RuleAction<'_>>(data, cx)?;
+    offset_within::<ServerId<'_>>(data, cx)?;
+    offset_within::<TypedString<'_>>(data, ())?;
+    offset_within::<PropertyName<'_>>(data, ())?;
+    offset_within::<SortOrderSet<'_>>(data, ())?;
+    offset_within::<PropertyProblemArray<'_>>(data, ())?;
+    offset_within::<PropertyTagArray<'_>>(data, ())?;
+    offset_within::<StoreEntryId<'_>>(data, ())?;
+    offset_within::<AddressBookEntryId<'_>>(data, ())?;
+    offset_within::<OneOffEntryId<'_>>(data, ())?;
+    offset_within::<FolderEntryId>(data, ())?;
+    offset_within::<NulString<'_>>(data, ty & 1 == 1)?;
+    offset_within::<RecipientRowHeader<'_>>(data, usize::from(ty & 7))?;
+    let cols = Box::leak(Box::new([
+        PropertyTag::new(1, PropertyType(ty)),
+        PropertyTag::new(2, PropertyType::UNSPECIFIED),
+        PropertyTag::new(3, PropertyType::NULL),
+    ]));
+    let rcx = RowContext {
+        columns: Array::from_slice(cols),
+        values: cx,
+    };
+    offset_within::<PropertyRowSet<'_>>(data, rcx)?;
+    offset_within::<RecipientRow<'_>>(data, rcx)?;
+    offset_within::<PropertyRows<'_>>(data, (Count::Prefix(Width::U16), rcx))?;
+    offset_within::<RowData<'_>>(data, (Count::Known(usize::from(ty % 4)), Some(rcx)))?;
+    let rop = RopContext::default().with_columns(rcx.columns);
+    offset_within::<RopRequest<'_>>(data, rop)?;
+    offset_within::<RopResponse<'_>>(data, rop)?;
+    offset_within::<RopInputBuffer<'_>>(data, LogonMap::default())?;
+    offset_within::<RopOutputBuffer<'_>>(data, OutputContext::default())?;
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    #[test]
+    fn error_offsets_lie_within_the_input(
+        data in prop::collection::vec(any::<u8>(), 0..96),
+        ty in any::<u16>(),
+        cx in prop_oneof![Just(ValueContext::Rop), Just(ValueContext::Extended)],
+    ) {
+        error_offsets(leak(data), ty, cx)?;
+    }
+
+    #[test]
+    fn error_offsets_of_small_bytes_lie_within_the_input(
+        // Small values hit counts, flags and type codes that parse further.
+        data in prop::collection::vec(0u8..4, 0..96),
+        ty in any::<u16>(),
+        cx in prop_oneof![Just(ValueContext::Rop), Just(ValueContext::Extended)],
+    ) {
+        error_offsets(leak(data), ty, cx)?;
+    }
+}
