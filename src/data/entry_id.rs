@@ -60,10 +60,8 @@ pub(crate) struct Text16<'b>(pub(crate) &'b [u8]);
 
 impl fmt::Display for Text16<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let units = self
-            .0
-            .chunks_exact(2)
-            .map(|u| u16::from_le_bytes([u[0], u[1]]));
+        let (units, _) = self.0.as_chunks::<2>();
+        let units = units.iter().map(|u| u16::from_le_bytes(*u));
         for c in char::decode_utf16(units) {
             f.write_char(c.unwrap_or(char::REPLACEMENT_CHARACTER))?;
         }
@@ -666,11 +664,12 @@ impl Encode for StoreEntryId<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
+        // Saturates only for built values no sink could hold.
         Self::FIXED_LEN
-            + self.server_shortname.len()
-            + 1
-            + self.mailbox_dn.map_or(0, |d| d.len() + 1)
-            + self.tail.len()
+            .saturating_add(self.server_shortname.len())
+            .saturating_add(1)
+            .saturating_add(self.mailbox_dn.map_or(0, |d| d.len().saturating_add(1)))
+            .saturating_add(self.tail.len())
     }
 
     /// Fails with [`ErrorKind::Unencodable`] for a value that would not
@@ -841,7 +840,8 @@ impl Encode for AddressBookEntryId<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        4 + 16 + 4 + 4 + self.x500_dn.len() + 1
+        // Saturates only for built values no sink could hold.
+        (4 + 16 + 4 + 4 + 1usize).saturating_add(self.x500_dn.len())
     }
 
     /// Fails with [`ErrorKind::Unencodable`] when the DN contains a NUL.
@@ -1043,13 +1043,12 @@ impl Encode for OneOffEntryId<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        4 + 16
-            + 2
-            + 2
-            + self.display_name.len()
-            + self.address_type.len()
-            + self.email_address.len()
-            + 3 * self.terminator_len()
+        // Saturates only for built values no sink could hold.
+        (4 + 16 + 2 + 2usize)
+            .saturating_add(self.display_name.len())
+            .saturating_add(self.address_type.len())
+            .saturating_add(self.email_address.len())
+            .saturating_add(self.terminator_len().saturating_mul(3))
     }
 
     /// Fails with [`ErrorKind::Unencodable`] when a string contains its

@@ -81,13 +81,12 @@ enum Table {
 
 /// The first alternate name that starts with `ec`.
 const fn first_ec(aliases: &'static [&'static str]) -> Option<&'static str> {
-    let mut i = 0;
-    while i < aliases.len() {
-        let b = aliases[i].as_bytes();
-        if b.len() > 2 && b[0] == b'e' && b[1] == b'c' {
-            return Some(aliases[i]);
+    let mut rest = aliases;
+    while let [alias, tail @ ..] = rest {
+        if let [b'e', b'c', _, ..] = alias.as_bytes() {
+            return Some(alias);
         }
-        i += 1;
+        rest = tail;
     }
     None
 }

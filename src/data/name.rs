@@ -163,11 +163,13 @@ impl<'a> Decode<'a> for PropertyName<'a> {
                 if size < 2 || !size.is_multiple_of(2) {
                     return Err(r.invalid(u64::from(size), 1).in_field("name_size"));
                 }
-                let at = r.offset() - 1;
+                // The NameSize byte just read.
+                let at = r.offset().saturating_sub(1);
                 let start = r.offset();
                 let bytes = r.bytes(usize::from(size)).in_field("name")?;
-                let (name, term) = bytes.split_at(bytes.len() - 2);
-                if term != [0, 0] {
+                // size >= 2 was checked above.
+                let (name, term) = bytes.split_last_chunk::<2>().unwrap_or((bytes, &[0, 0]));
+                if *term != [0, 0] {
                     let e = r.error_at(ErrorKind::Unterminated, start);
                     return Err(e.in_field("name"));
                 }
@@ -186,37 +188,47 @@ impl Encode for PropertyName<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        17 + match self {
+        // Saturates only for a built name no sink could hold.
+        17usize.saturating_add(match self {
             PropertyName::Id { .. } => 4,
-            PropertyName::Name { name, .. } => 1 + name.len() + 2,
+            PropertyName::Name { name, .. } => name.len().saturating_add(3),
             PropertyName::None { .. } => 0,
-        }
+        })
     }
 
     /// Fails with [`ErrorKind::Unencodable`] when a name is longer than
     /// [`MAX_NAME_LEN`](Self::MAX_NAME_LEN), has an odd length or contains a
     /// 0x0000 code unit.
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        if let PropertyName::Name { name, .. } = self
-            && (name.len() > Self::MAX_NAME_LEN
-                || !name.len().is_multiple_of(2)
-                || name.chunks_exact(2).any(|u| u == [0, 0]))
-        {
-            return Err(Error::new(
-                ErrorKind::Unencodable {
-                    value: name.len() as u64,
-                },
-                s.position(),
-            )
-            .in_field("name"));
-        }
+        // NameSize counts the name and its terminator.
+        let name_size = match self {
+            PropertyName::Name { name, .. } => {
+                let valid = name.len() <= Self::MAX_NAME_LEN
+                    && name.len().is_multiple_of(2)
+                    && !name.chunks_exact(2).any(|u| u == [0, 0]);
+                let size = u8::try_from(name.len())
+                    .ok()
+                    .and_then(|n| n.checked_add(2))
+                    .filter(|_| valid);
+                let Some(size) = size else {
+                    return Err(Error::new(
+                        ErrorKind::Unencodable {
+                            value: name.len() as u64,
+                        },
+                        s.position(),
+                    )
+                    .in_field("name"));
+                };
+                size
+            }
+            _ => 0,
+        };
         s.put_u8(self.kind().0).in_field("kind")?;
         s.put(&self.guid().0).in_field("guid")?;
         match self {
             PropertyName::Id { lid, .. } => s.put_u32(*lid).in_field("lid"),
             PropertyName::Name { name, .. } => {
-                // Checked above: name.len() + 2 <= 254.
-                s.put_u8((name.len() + 2) as u8).in_field("name_size")?;
+                s.put_u8(name_size).in_field("name_size")?;
                 s.put(name).in_field("name")?;
                 s.put(&[0, 0]).in_field("name")
             }

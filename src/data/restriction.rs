@@ -136,7 +136,7 @@ impl<'a> RestrictionRef<'a> {
         match self.0 {
             RefRepr::Tree(r) => r.clone(),
             RefRepr::Wire(bytes, cx) => {
-                let mut r = Reader::with_limits(bytes, crate::wire::Limits::PERMISSIVE);
+                let mut r = Reader::with_limits(bytes, crate::wire::Limits::REVISIT);
                 match Restriction::decode_from(&mut r, cx) {
                     Ok(v) => v,
                     Err(_) => {
@@ -184,7 +184,8 @@ impl<'a> Decode<'a> for RestrictionRef<'a> {
         let start = r.peek_rest();
         let before = r.remaining();
         Restriction::decode_from(r, cx)?;
-        let used = before - r.remaining();
+        // The reader only moves forward.
+        let used = before.saturating_sub(r.remaining());
         Ok(RestrictionRef(RefRepr::Wire(
             start.get(..used).unwrap_or(&[]),
             cx,
@@ -487,7 +488,8 @@ impl Encode for Restriction<'_> {
     type Ctx = ValueContext;
 
     fn encoded_len_with(&self, cx: ValueContext) -> usize {
-        1 + match self {
+        // Saturates only for built trees no sink could hold.
+        1usize.saturating_add(match self {
             Restriction::And(v) => v.encoded_len_with(cx),
             Restriction::Or(v) => v.encoded_len_with(cx),
             Restriction::Not(v) => v.encoded_len_with(cx),
@@ -500,7 +502,7 @@ impl Encode for Restriction<'_> {
             Restriction::SubObject(v) => v.encoded_len_with(cx),
             Restriction::Comment(v) => v.encoded_len_with(cx),
             Restriction::Count(v) => v.encoded_len_with(cx),
-        }
+        })
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: ValueContext) -> Result<(), Error> {

@@ -198,7 +198,8 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
         }
         let i = self.next;
         let column = self.columns.get(i)?;
-        self.next += 1;
+        // i < columns.len().
+        self.next = i.saturating_add(1);
         let ty = column.property_type();
         let cell = if self.flagged {
             decode_flagged_cell(self.r, ty, self.values).map(RowCell::Flagged)
@@ -214,7 +215,7 @@ impl<'a> Iterator for RowCells<'a, '_, '_> {
         let n = if self.failed {
             0
         } else {
-            self.columns.len() - self.next
+            self.columns.len().saturating_sub(self.next)
         };
         (n, Some(n))
     }
@@ -349,6 +350,16 @@ pub fn skip_row(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<(), Error> {
     Ok(())
 }
 
+/// How many cells to reserve for a row: one per column, but no more than
+/// the bytes that remain can hold, so that a row that turns out truncated
+/// allocates nothing the input did not pay for (only cells of PtypNull
+/// columns are empty, and the vector grows for those as it must).
+#[cfg(feature = "alloc")]
+#[inline]
+fn cell_capacity(r: &Reader<'_>, cx: RowContext<'_>) -> usize {
+    cx.columns.len().min(r.remaining())
+}
+
 #[cfg(feature = "alloc")]
 impl<'a> Decode<'a> for PropertyRow<'a> {
     type Ctx = RowContext<'a>;
@@ -360,14 +371,14 @@ impl<'a> Decode<'a> for PropertyRow<'a> {
         // adapters moves each large `Result` several times.
         let flagged = decode_row_flag(r)?;
         if flagged {
-            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            let mut cells = alloc::vec::Vec::with_capacity(cell_capacity(r, cx));
             for (i, col) in cx.columns.iter().enumerate() {
                 let cell = decode_flagged_cell(r, col.property_type(), cx.values);
                 cells.push(cell.map_err(|e| cell_error(e, i))?);
             }
             Ok(PropertyRow::Flagged(cells))
         } else {
-            let mut cells = alloc::vec::Vec::with_capacity(cx.columns.len());
+            let mut cells = alloc::vec::Vec::with_capacity(cell_capacity(r, cx));
             for (i, col) in cx.columns.iter().enumerate() {
                 let cell = decode_standard_cell(r, col.property_type(), cx.values);
                 cells.push(cell.map_err(|e| cell_error(e, i))?);
@@ -383,7 +394,9 @@ impl<'a> Encode for PropertyRow<'a> {
 
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
         let v = cx.values;
-        1 + match self {
+        // The Flag byte, then the cells; saturates only for a built row no
+        // sink could hold.
+        let cells = match self {
             PropertyRow::Standard(cells) => cells
                 .iter()
                 .zip(cx.columns.iter())
@@ -391,7 +404,7 @@ impl<'a> Encode for PropertyRow<'a> {
                     StandardValue::Value(val) => val.encoded_len_with((col.property_type(), v)),
                     StandardValue::Typed(t) => t.encoded_len_with(v),
                 })
-                .sum::<usize>(),
+                .fold(0usize, usize::saturating_add),
             PropertyRow::Flagged(cells) => cells
                 .iter()
                 .zip(cx.columns.iter())
@@ -399,8 +412,9 @@ impl<'a> Encode for PropertyRow<'a> {
                     FlaggedValue::Value(f) => f.encoded_len_with((col.property_type(), v)),
                     FlaggedValue::Typed(t) => t.encoded_len_with(v),
                 })
-                .sum::<usize>(),
-        }
+                .fold(0usize, usize::saturating_add),
+        };
+        cells.saturating_add(1)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
@@ -472,17 +486,59 @@ pub struct PropertyRowSet<'a> {
     pub rows: alloc::vec::Vec<PropertyRow<'a>>,
 }
 
+/// Checks that `rows` rows over the columns of `cx` cannot make the decoder
+/// visit more cells than the bytes that remain and
+/// [`Limits::max_count`](crate::wire::Limits::max_count) allow together.
+///
+/// Every cell takes at least one byte, except the cell of a PtypNull column
+/// (MS-OXCDATA 2.11.1: no bytes; PidTagNull columns reserve places in a
+/// row) in a StandardPropertyRow (2.8.1.1). Without this check, rows of a
+/// single Flag byte over thousands of PtypNull columns would cost rows ×
+/// columns of work, and of memory for a [`PropertyRowSet`], from a few
+/// kilobytes of input. So those empty cells, counted as if every row were
+/// a standard one, must stay within `max_count`. `count_size` is the width
+/// of the row count just read, so that the error points at it.
+fn check_empty_cells(
+    r: &Reader<'_>,
+    rows: usize,
+    cx: RowContext<'_>,
+    count_size: usize,
+) -> Result<(), Error> {
+    if rows == 0 {
+        return Ok(());
+    }
+    let empty = cx
+        .columns
+        .iter()
+        .filter(|c| c.property_type().value_type() == PropertyType::NULL)
+        .count();
+    let cells = (rows as u64).saturating_mul(empty as u64);
+    let limit = r.limits().max_count;
+    if cells > u64::from(limit) {
+        let value = u32::try_from(cells).unwrap_or(u32::MAX);
+        let at = r.offset().saturating_sub(count_size);
+        return Err(r
+            .error_at(ErrorKind::LimitExceeded { value, limit }, at)
+            .in_field("row_count"));
+    }
+    Ok(())
+}
+
 /// Reads the RowCount of a PropertyRowSet and checks it against the bytes
-/// that remain (each row takes at least its Flag byte).
+/// that remain (each row takes at least its Flag byte) and the empty cells
+/// it would make ([`check_empty_cells`]).
 #[inline]
-fn decode_row_count(r: &mut Reader<'_>) -> Result<usize, Error> {
-    r.count(crate::wire::Width::U16, 1, Unit::Rows)
-        .in_field("row_count")
+fn decode_row_count(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<usize, Error> {
+    let n = r
+        .count(crate::wire::Width::U16, 1, Unit::Rows)
+        .in_field("row_count")?;
+    check_empty_cells(r, n, cx, 2)?;
+    Ok(n)
 }
 
 /// Skips one PropertyRowSet without allocating; returns the row count.
 pub fn skip_row_set(r: &mut Reader<'_>, cx: RowContext<'_>) -> Result<usize, Error> {
-    let n = decode_row_count(r)?;
+    let n = decode_row_count(r, cx)?;
     for i in 0..n {
         skip_row(r, cx).at_index(i).in_field("rows")?;
     }
@@ -496,7 +552,7 @@ impl<'a> Decode<'a> for PropertyRowSet<'a> {
     const MIN_LEN: usize = 2;
 
     fn decode_from(r: &mut Reader<'a>, cx: RowContext<'a>) -> Result<Self, Error> {
-        let n = decode_row_count(r)?;
+        let n = decode_row_count(r, cx)?;
         let mut rows = alloc::vec::Vec::with_capacity(n);
         for i in 0..n {
             rows.push(
@@ -514,11 +570,11 @@ impl<'a> Encode for PropertyRowSet<'a> {
     type Ctx = RowContext<'a>;
 
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
-        2 + self
-            .rows
+        // RowCount, then the rows.
+        self.rows
             .iter()
             .map(|r| r.encoded_len_with(cx))
-            .sum::<usize>()
+            .fold(2usize, usize::saturating_add)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {
@@ -615,7 +671,7 @@ impl<'a> PropertyRows<'a> {
         let RowsRepr::Wire { count, bytes, cx } = self.0 else {
             return;
         };
-        let mut r = Reader::with_limits(bytes, crate::wire::Limits::PERMISSIVE);
+        let mut r = Reader::with_limits(bytes, crate::wire::Limits::REVISIT);
         for i in 0..count {
             // Find the row's end first, so that the callback may stop
             // reading its cells anywhere.
@@ -625,8 +681,11 @@ impl<'a> PropertyRows<'a> {
                 debug_assert!(false, "validated rows failed to decode");
                 return;
             }
-            let row = rest.get(..before - r.remaining()).unwrap_or(&[]);
-            let mut rr = Reader::with_limits(row, crate::wire::Limits::PERMISSIVE);
+            // The reader only moves forward.
+            let row = rest
+                .get(..before.saturating_sub(r.remaining()))
+                .unwrap_or(&[]);
+            let mut rr = Reader::with_limits(row, crate::wire::Limits::REVISIT);
             if let Ok(cells) = RowCells::new(&mut rr, cx) {
                 f(i, cells);
             }
@@ -642,7 +701,7 @@ impl<'a> PropertyRows<'a> {
             RowsRepr::Wire { count, bytes, cx } => (Some((count, bytes, cx)), &[]),
             RowsRepr::Rows(r, _) => (None, r),
         };
-        let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::PERMISSIVE));
+        let mut r = wire.map(|(_, b, _)| Reader::with_limits(b, crate::wire::Limits::REVISIT));
         let (count, cx) = wire.map(|(c, _, cx)| (c, Some(cx))).unwrap_or((0, None));
         (0..count)
             .map_while(move |_| match (&mut r, cx) {
@@ -659,18 +718,23 @@ impl<'a> Decode<'a> for PropertyRows<'a> {
     const MIN_LEN: usize = 0;
 
     fn decode_from(r: &mut Reader<'a>, (count, cx): Self::Ctx) -> Result<Self, Error> {
-        let n = match count {
-            crate::wire::Count::Prefix(w) => r.count(w, 1, Unit::Rows).in_field("row_count")?,
-            crate::wire::Count::Known(n) => {
-                r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?
+        let (n, count_size) = match count {
+            crate::wire::Count::Prefix(w) => {
+                (r.count(w, 1, Unit::Rows).in_field("row_count")?, w.size())
             }
+            crate::wire::Count::Known(n) => (
+                r.check_count(u32::try_from(n).unwrap_or(u32::MAX), 1, Unit::Rows, 0)?,
+                0,
+            ),
         };
+        check_empty_cells(r, n, cx, count_size)?;
         let start = r.peek_rest();
         let before = r.remaining();
         for i in 0..n {
             skip_row(r, cx).at_index(i)?;
         }
-        let used = before - r.remaining();
+        // The reader only moves forward.
+        let used = before.saturating_sub(r.remaining());
         Ok(PropertyRows(RowsRepr::Wire {
             count: n,
             bytes: start.get(..used).unwrap_or(&[]),
@@ -700,12 +764,15 @@ impl PropertyRows<'_> {
             crate::wire::Count::Prefix(w) => w.size(),
             crate::wire::Count::Known(_) => 0,
         };
-        prefix
-            + match self.0 {
-                RowsRepr::Wire { bytes, .. } => bytes.len(),
-                #[cfg(feature = "alloc")]
-                RowsRepr::Rows(rows, cx) => rows.iter().map(|r| r.encoded_len_with(cx)).sum(),
-            }
+        // Saturates only for built rows no sink could hold.
+        prefix.saturating_add(match self.0 {
+            RowsRepr::Wire { bytes, .. } => bytes.len(),
+            #[cfg(feature = "alloc")]
+            RowsRepr::Rows(rows, cx) => rows
+                .iter()
+                .map(|r| r.encoded_len_with(cx))
+                .fold(0usize, usize::saturating_add),
+        })
     }
 
     fn encode_counted<S: Sink + ?Sized>(

@@ -89,7 +89,9 @@ impl<'a> Decode<'a> for ActionBlock<'a> {
 
     fn decode_from(r: &mut Reader<'a>, cx: ValueContext) -> Result<Self, Error> {
         let Bytes(body) = Bytes::decode_from(r, cx.rule_count()).in_field("action_length")?;
-        let mut inner = Reader::at_offset(body, r.offset() - body.len(), *r.limits());
+        // `body` ends at the reader's position.
+        let at = r.offset().saturating_sub(body.len());
+        let mut inner = Reader::at_offset(body, at, *r.limits());
         let b = ActionBody::decode_from(&mut inner, ())?;
         Ok(ActionBlock {
             action_type: b.action_type,
@@ -100,15 +102,23 @@ impl<'a> Decode<'a> for ActionBlock<'a> {
     }
 }
 
+impl ActionBlock<'_> {
+    /// ActionLength: ActionType, ActionFlavor, ActionFlags and ActionData.
+    fn action_length(&self) -> usize {
+        9usize.saturating_add(self.action_data.0.len())
+    }
+}
+
 impl Encode for ActionBlock<'_> {
     type Ctx = ValueContext;
 
     fn encoded_len_with(&self, cx: ValueContext) -> usize {
-        cx.rule_count().size() + 9 + self.action_data.0.len()
+        cx.rule_count().size().saturating_add(self.action_length())
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: ValueContext) -> Result<(), Error> {
-        s.put_uint(cx.rule_count(), 9 + self.action_data.0.len())
+        // A saturated length does not fit the field: Unencodable.
+        s.put_uint(cx.rule_count(), self.action_length())
             .in_field("action_length")?;
         self.action_type.encode_with(s, ())?;
         s.put_u32(self.action_flavor)?;

@@ -71,8 +71,10 @@ impl<'a> Utf16Str<'a> {
             Utf16Repr::Wire(b) => (b, ""),
             Utf16Repr::Str(s) => (&[], s),
         };
-        wire.chunks_exact(2)
-            .map(|u| u16::from_le_bytes([u[0], u[1]]))
+        let (units, _) = wire.as_chunks::<2>();
+        units
+            .iter()
+            .map(|u| u16::from_le_bytes(*u))
             .chain(s.encode_utf16())
     }
 
@@ -176,7 +178,8 @@ impl Encode for Utf16Str<'_> {
     type Ctx = ();
     #[inline]
     fn encoded_len_with(&self, _: ()) -> usize {
-        self.len_units() * 2 + 2
+        // Saturates only for a built string no sink could hold.
+        self.len_units().saturating_mul(2).saturating_add(2)
     }
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
         match self.0 {
@@ -231,7 +234,9 @@ const CP1252_HIGH: [u16; 32] = [
 
 fn cp1252(b: u8) -> char {
     match b {
-        0x80..=0x9F => char::from_u32(u32::from(CP1252_HIGH[usize::from(b - 0x80)]))
+        0x80..=0x9F => CP1252_HIGH
+            .get(usize::from(b.wrapping_sub(0x80)))
+            .and_then(|&u| char::from_u32(u32::from(u)))
             .unwrap_or(char::REPLACEMENT_CHARACTER),
         _ => char::from(b),
     }
@@ -372,7 +377,7 @@ impl Encode for String8<'_> {
     type Ctx = ();
     #[inline]
     fn encoded_len_with(&self, _: ()) -> usize {
-        self.0.len() + 1
+        self.0.len().saturating_add(1)
     }
     #[inline]
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {

@@ -229,7 +229,7 @@ impl PropertyTag {
 
     /// The property type, flags included.
     pub const fn property_type(self) -> PropertyType {
-        PropertyType(self.0 as u16)
+        PropertyType((self.0 & 0xFFFF) as u16)
     }
 
     /// The same property with another type.

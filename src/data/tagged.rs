@@ -156,11 +156,12 @@ impl Encode for FlaggedPropertyValue<'_> {
 
     #[inline]
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
-        1 + match self {
+        // The Flag byte; saturates only for a built value no sink could hold.
+        1usize.saturating_add(match self {
             FlaggedPropertyValue::Value(v) => v.encoded_len_with(cx),
             FlaggedPropertyValue::NotPresent => 0,
             FlaggedPropertyValue::Error(_) => 4,
-        }
+        })
     }
 
     #[inline]
@@ -279,11 +280,12 @@ impl Encode for TypedString<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        1 + match self {
+        // The StringType byte.
+        1usize.saturating_add(match self {
             TypedString::NoString | TypedString::Empty => 0,
             TypedString::String8(s) | TypedString::ReducedUnicode(s) => s.encoded_len_with(()),
             TypedString::Unicode(s) => s.encoded_len_with(()),
-        }
+        })
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {

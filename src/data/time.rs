@@ -40,6 +40,7 @@ impl FileTime {
 
     /// Whole seconds since the Unix epoch (negative before 1970).
     pub const fn unix_seconds(self) -> i64 {
+        // u64::MAX / TICKS < 2^41, far inside i64 after the subtraction.
         (self.0 / TICKS) as i64 - EPOCH_DELTA
     }
 
@@ -51,6 +52,9 @@ impl FileTime {
     /// The UTC calendar date and time: (year, month 1-12, day 1-31, hour,
     /// minute, second).
     pub const fn to_utc(self) -> (i64, u8, u8, u8, u8, u8) {
+        // Cannot overflow: secs lies in [-EPOCH_DELTA, 2^41), so days and
+        // z stay below 2^26 and every product below 2^37; the casts below
+        // take a month (1-12), a day (1-31), an hour, a minute or a second.
         let secs = (self.0 / TICKS) as i64 - EPOCH_DELTA;
         let days = secs.div_euclid(86_400);
         let rem = secs.rem_euclid(86_400);

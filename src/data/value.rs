@@ -122,9 +122,10 @@ impl<'a> Decode<'a> for ServerId<'a> {
     fn decode_from(r: &mut Reader<'a>, cx: ValueContext) -> Result<Self, Error> {
         let Bytes(content) = Bytes::decode_from(r, cx.binary_count())?;
         if content.len() == 21 && content.first() == Some(&0x01) {
+            // The 20 bytes after Ours end at the reader's position.
             let mut inner = Reader::at_offset(
                 content.get(1..).unwrap_or(&[]),
-                r.offset() - 20,
+                r.offset().saturating_sub(20),
                 *r.limits(),
             );
             ServerIdOurs::decode_from(&mut inner, ()).map(ServerId::Ours)
@@ -138,11 +139,10 @@ impl Encode for ServerId<'_> {
     type Ctx = ValueContext;
 
     fn encoded_len_with(&self, cx: ValueContext) -> usize {
-        cx.binary_count().size()
-            + match self {
-                ServerId::Ours(_) => 21,
-                ServerId::Other(b) => b.0.len(),
-            }
+        cx.binary_count().size().saturating_add(match self {
+            ServerId::Ours(_) => 21,
+            ServerId::Other(b) => b.0.len(),
+        })
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: ValueContext) -> Result<(), Error> {

@@ -143,7 +143,7 @@ impl<'a> AbRestrictionRef<'a> {
         match self.0 {
             RefRepr::Tree(r) => r.clone(),
             RefRepr::Wire(bytes, cx) => {
-                let mut r = Reader::with_limits(bytes, Limits::PERMISSIVE);
+                let mut r = Reader::with_limits(bytes, Limits::REVISIT);
                 AbRestriction::decode_from(&mut r, cx).unwrap_or(AbRestriction::And(
                     AbAndRestriction {
                         restricts: List::empty(),

@@ -213,7 +213,7 @@ impl<'a> AddressBookPropertyRow<'a> {
         match self.cells {
             CellsRepr::Wire(bytes, cx) => AbCells {
                 repr: CellsIter::Wire {
-                    r: Reader::with_limits(bytes, Limits::PERMISSIVE),
+                    r: Reader::with_limits(bytes, Limits::REVISIT),
                     flagged: self.flags == Self::FLAGGED,
                     cx,
                     next: 0,

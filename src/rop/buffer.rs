@@ -17,12 +17,23 @@ pub struct LogonMap {
 }
 
 impl LogonMap {
+    /// The word of `bits` that holds `logon_id`'s bit, and that bit.
+    const fn split(logon_id: u8) -> (usize, u128) {
+        let word = if logon_id < 0x80 { 0 } else { 1 };
+        (word, 1 << (logon_id & 0x7F))
+    }
+
     /// The kind of `logon_id`, if known.
     pub const fn get(&self, logon_id: u8) -> Option<LogonKind> {
-        let (w, b) = ((logon_id >> 7) as usize, logon_id & 0x7F);
-        if self.known[w] >> b & 1 == 0 {
+        let (w, bit) = Self::split(logon_id);
+        let (known, private) = if w == 0 {
+            (self.known[0], self.private[0])
+        } else {
+            (self.known[1], self.private[1])
+        };
+        if known & bit == 0 {
             None
-        } else if self.private[w] >> b & 1 == 1 {
+        } else if private & bit != 0 {
             Some(LogonKind::Private)
         } else {
             Some(LogonKind::Public)
@@ -31,11 +42,16 @@ impl LogonMap {
 
     /// Records the kind of `logon_id`.
     pub fn set(&mut self, logon_id: u8, kind: LogonKind) {
-        let (w, b) = ((logon_id >> 7) as usize, logon_id & 0x7F);
-        self.known[w] |= 1 << b;
+        let (w, bit) = Self::split(logon_id);
+        let (known, private) = if w == 0 {
+            (&mut self.known[0], &mut self.private[0])
+        } else {
+            (&mut self.known[1], &mut self.private[1])
+        };
+        *known |= bit;
         match kind {
-            LogonKind::Private => self.private[w] |= 1 << b,
-            LogonKind::Public => self.private[w] &= !(1 << b),
+            LogonKind::Private => *private |= bit,
+            LogonKind::Public => *private &= !bit,
         }
     }
 }
@@ -87,11 +103,12 @@ impl<'a> RopFrame<'a> {
             )));
         }
         let rop_size = r.u16().in_field("rop_size")?;
-        if rop_size < 2 {
+        // RopSize counts itself: at least 2.
+        let Some(list_len) = rop_size.checked_sub(2) else {
             return Err(r.invalid(u64::from(rop_size), 2).in_field("rop_size"));
-        }
+        };
         let rops_offset = r.offset();
-        let rops_list = r.bytes(usize::from(rop_size) - 2).in_field("rops_list")?;
+        let rops_list = r.bytes(usize::from(list_len)).in_field("rops_list")?;
         let n = r.remaining() / 4;
         if !r.remaining().is_multiple_of(4) {
             return Err(r
@@ -272,6 +289,22 @@ impl<'a> ResponseWalker<'a> {
         }
     }
 
+    /// Applies `limits` to the responses still to walk, and to the requests
+    /// they pair with, instead of [`Limits::DEFAULT`](crate::wire::Limits).
+    #[must_use]
+    pub fn with_limits(mut self, limits: crate::wire::Limits) -> Self {
+        self.set_limits(limits);
+        self
+    }
+
+    /// [`with_limits`](Self::with_limits), in place.
+    pub fn set_limits(&mut self, limits: crate::wire::Limits) {
+        self.r = Reader::at_offset(self.r.peek_rest(), self.r.offset(), limits);
+        if let Some(w) = &mut self.requests {
+            w.r = Reader::at_offset(w.r.peek_rest(), w.r.offset(), limits);
+        }
+    }
+
     /// Sets the logons known before this buffer.
     #[must_use]
     pub fn with_logons(mut self, logons: LogonMap) -> Self {
@@ -321,8 +354,13 @@ impl<'a> ResponseWalker<'a> {
             .or_else(|| self.output_handles.get(usize::from(index)))
     }
 
+    /// The state of slot `index` (every u8 has a slot).
+    fn slot(&self, index: u8) -> Option<&Slot<'a>> {
+        self.slots.get(usize::from(index))
+    }
+
     fn slot_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
-        let slot = &self.slots[usize::from(index)];
+        let slot = self.slot(index)?;
         if slot.fresh {
             return slot.columns;
         }
@@ -331,7 +369,7 @@ impl<'a> ResponseWalker<'a> {
     }
 
     fn slot_recipient_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
-        let slot = &self.slots[usize::from(index)];
+        let slot = self.slot(index)?;
         if slot.fresh {
             return slot.recipient_columns;
         }
@@ -342,9 +380,13 @@ impl<'a> ResponseWalker<'a> {
     }
 
     /// The columns of the table whose server handle a RopNotify names.
+    ///
+    /// The output handle table may have more entries than there are handle
+    /// indexes (it fills the rest of the buffer, up to 8,191 handles in
+    /// 32 KiB); entries past slot 255 cannot be named by any ROP, so
+    /// nothing was learned for them (an index past the slots once panicked
+    /// here).
     fn notification_columns(&self, handle: u32) -> Option<Array<'a, PropertyTag>> {
-        // Handle-table entries past the last slot (index 255) cannot be
-        // named by a ROP, so they never hold fresh columns.
         for (h, slot) in self.output_handles.iter().zip(self.slots.iter()) {
             if h == handle && slot.fresh {
                 return slot.columns;
@@ -406,10 +448,13 @@ impl<'a> ResponseWalker<'a> {
             return;
         }
         let h = req.handles();
-        if let Some(out) = h.output_handle_index {
+        if let Some(slot) = h
+            .output_handle_index
+            .and_then(|out| self.slots.get_mut(usize::from(out)))
+        {
             // A new object in this slot: whatever was known of the slot's
             // previous object no longer applies.
-            self.slots[usize::from(out)] = Slot {
+            *slot = Slot {
                 fresh: true,
                 ..Slot::default()
             };
@@ -420,8 +465,7 @@ impl<'a> ResponseWalker<'a> {
             self.logons.set(id, kind);
         }
         let input = h.input_handle_index;
-        if let Some(i) = input {
-            let slot = &mut self.slots[usize::from(i)];
+        if let Some(slot) = input.and_then(|i| self.slots.get_mut(usize::from(i))) {
             match super::pairing::column_effect(req) {
                 super::pairing::ColumnEffect::Set(cols) => {
                     slot.columns = Some(cols);
@@ -434,8 +478,9 @@ impl<'a> ResponseWalker<'a> {
                 super::pairing::ColumnEffect::None => {}
             }
         }
-        if let Some((index, cols)) = super::pairing::recipient_columns_learned(req, resp) {
-            let slot = &mut self.slots[usize::from(index)];
+        if let Some((slot, cols)) = super::pairing::recipient_columns_learned(req, resp)
+            .and_then(|(index, cols)| Some((self.slots.get_mut(usize::from(index))?, cols)))
+        {
             slot.recipient_columns = Some(cols);
             slot.fresh = true;
         }

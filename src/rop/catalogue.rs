@@ -121,11 +121,13 @@ macro_rules! rop_catalogue {
             type Ctx = RopFacts;
 
             fn encoded_len_with(&self, cx: RopFacts) -> usize {
-                1 + match self {
+                // The RopId byte; saturates only for built ROPs no sink
+                // could hold.
+                1usize.saturating_add(match self {
                     $( RopRequest::$FV(b) => b.encoded_len_with(FromRopFacts::from_facts(cx)), )*
                     $( RopRequest::$QV(b) => b.encoded_len_with(FromRopFacts::from_facts(cx)), )*
                     RopRequest::Unknown(u) => u.data.0.len(),
-                }
+                })
             }
 
             fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: RopFacts) -> Result<(), Error> {
@@ -198,11 +200,13 @@ macro_rules! rop_catalogue {
             type Ctx = RopFacts;
 
             fn encoded_len_with(&self, cx: RopFacts) -> usize {
-                1 + match self {
+                // The RopId byte; saturates only for built ROPs no sink
+                // could hold.
+                1usize.saturating_add(match self {
                     $( RopResponse::$FV(b) => b.encoded_len_with(cx), )*
                     $( RopResponse::$SV(b) => b.encoded_len_with(FromRopFacts::from_facts(cx)), )*
                     RopResponse::Unknown(u) => u.data.0.len(),
-                }
+                })
             }
 
             fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: RopFacts) -> Result<(), Error> {

@@ -80,10 +80,11 @@ impl Encode for RestrictionData<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        2 + self
-            .0
+        // RestrictionDataSize, then the restriction.
+        self.0
             .as_ref()
             .map_or(0, |v| v.encoded_len_with(ValueContext::Rop))
+            .saturating_add(2)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
@@ -91,14 +92,15 @@ impl Encode for RestrictionData<'_> {
             None => s.put_u16(0),
             Some(v) => {
                 let n = v.encoded_len_with(ValueContext::Rop);
-                if n == 0 || n > usize::from(u16::MAX) {
+                // A size of 0 would read back as "no restriction".
+                let Some(n16) = u16::try_from(n).ok().filter(|&n| n != 0) else {
                     return Err(Error::new(
                         ErrorKind::Unencodable { value: n as u64 },
                         s.position(),
                     )
                     .in_field("restriction_data_size"));
-                }
-                s.put_u16(n as u16)?;
+                };
+                s.put_u16(n16)?;
                 v.encode_with(s, ValueContext::Rop)
             }
         }

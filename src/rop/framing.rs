@@ -156,10 +156,11 @@ where
             return_value: self.return_value,
             ..cx
         };
-        5 + match &self.body {
+        // The handle index and ReturnValue, then the body.
+        5usize.saturating_add(match &self.body {
             ResponseBody::Success(s) => s.encoded_len_with(FromRopFacts::from_facts(cx)),
             ResponseBody::Failure(f) => f.encoded_len_with(FromRopFacts::from_facts(cx)),
-        }
+        })
     }
 
     fn encode_with<S2: Sink + ?Sized>(&self, s: &mut S2, cx: RopFacts) -> Result<(), Error> {

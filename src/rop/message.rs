@@ -417,7 +417,7 @@ impl<'a, H: RecipientRowHead> FramedRecipientRow<'a, H> {
     /// row).
     pub fn header(&self) -> Option<RecipientRowHeader<'a>> {
         let limit = self.columns.map_or(usize::MAX, |c| c.columns.len());
-        let mut r = Reader::with_limits(self.recipient_row, Limits::PERMISSIVE);
+        let mut r = Reader::with_limits(self.recipient_row, Limits::REVISIT);
         RecipientRowHeader::decode_from(&mut r, limit).ok()
     }
 
@@ -429,7 +429,7 @@ impl<'a, H: RecipientRowHead> FramedRecipientRow<'a, H> {
         f: impl FnOnce(RecipientRowHeader<'a>, RowCells<'a, 'a, '_>) -> R,
     ) -> Option<R> {
         let cx = self.columns?;
-        let mut r = Reader::with_limits(self.recipient_row, Limits::PERMISSIVE);
+        let mut r = Reader::with_limits(self.recipient_row, Limits::REVISIT);
         let header = RecipientRowHeader::decode_from(&mut r, cx.columns.len()).ok()?;
         let props = header.properties_context(cx)?;
         let cells = RowCells::new(&mut r, props).ok()?;
@@ -540,7 +540,7 @@ impl serde::Serialize for RowJson<'_> {
         let Some(cx) = self.1 else {
             return Bytes(self.0).serialize(s);
         };
-        let mut r = Reader::with_limits(self.0, Limits::PERMISSIVE);
+        let mut r = Reader::with_limits(self.0, Limits::REVISIT);
         let header =
             RecipientRowHeader::decode_from(&mut r, cx.columns.len()).map_err(S::Error::custom)?;
         let props = header
@@ -693,7 +693,7 @@ impl<'a, H: RecipientRowHead> RecipientRows<'a, H> {
         match self.repr {
             RowsRepr::Wire { count, bytes, cx } => RecipientRowsIter {
                 repr: IterRepr::Wire {
-                    r: Reader::with_limits(bytes, Limits::PERMISSIVE),
+                    r: Reader::with_limits(bytes, Limits::REVISIT),
                     left: count,
                     cx,
                 },

@@ -192,7 +192,10 @@ impl<'a> Encode for TableRowData<'a> {
     type Ctx = Option<RowContext<'a>>;
 
     fn encoded_len_with(&self, cx: Self::Ctx) -> usize {
-        2 + self.0.encoded_len_with((Count::Known(1), cx))
+        // TableRowDataSize, then the row.
+        self.0
+            .encoded_len_with((Count::Known(1), cx))
+            .saturating_add(2)
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Self::Ctx) -> Result<(), Error> {

@@ -57,20 +57,37 @@ impl<'a> Decode<'a> for RopInputBuffer<'a> {
     }
 }
 
+/// RopSize: the size of itself and of the ROPs, each measured with the
+/// facts `facts` gives it, in order, from the state `state` (the logons
+/// known before the first ROP). Saturates only for built lists no sink
+/// could hold.
+fn list_size<T, St: Copy>(rops: &[T], state: St, facts: impl Fn(&mut St, &T) -> RopFacts) -> usize
+where
+    T: Encode<Ctx = RopFacts>,
+{
+    let mut st = state;
+    rops.iter()
+        .map(|r| r.encoded_len_with(facts(&mut st, r)))
+        .fold(2usize, usize::saturating_add)
+}
+
 /// Encodes RopSize and a list of ROPs, whose facts come from `facts`.
-fn encode_list<S, T>(
+///
+/// The ROPs are measured and then written, each time from the same
+/// starting `state`: a stateful closure run once for the size and again
+/// for the bytes would give the first ROPs facts learned from later ones,
+/// and RopSize could then disagree with the bytes written.
+fn encode_list<S, T, St: Copy>(
     s: &mut S,
     rops: &[T],
-    mut facts: impl FnMut(&T) -> RopFacts,
+    state: St,
+    facts: impl Fn(&mut St, &T) -> RopFacts,
 ) -> Result<(), Error>
 where
     S: Sink + ?Sized,
     T: Encode<Ctx = RopFacts>,
 {
-    let size = 2 + rops
-        .iter()
-        .map(|r| r.encoded_len_with(facts(r)))
-        .sum::<usize>();
+    let size = list_size(rops, state, &facts);
     let Ok(size16) = u16::try_from(size) else {
         return Err(
             Error::new(ErrorKind::Unencodable { value: size as u64 }, s.position())
@@ -78,30 +95,30 @@ where
         );
     };
     s.put_u16(size16)?;
+    let mut st = state;
     for (i, r) in rops.iter().enumerate() {
-        r.encode_with(s, facts(r))
+        r.encode_with(s, facts(&mut st, r))
             .at_index(i)
             .in_field("rops_list")?;
     }
     Ok(())
 }
 
+/// The size of a ServerObjectHandleTable of `n` handles.
+fn handle_table_size(handles: &Array<'_, u32>) -> usize {
+    handles.len().saturating_mul(4)
+}
+
 impl<'a> Encode for RopInputBuffer<'a> {
     type Ctx = LogonMap;
 
     fn encoded_len_with(&self, logons: LogonMap) -> usize {
-        let mut logons = logons;
-        2 + self
-            .rops
-            .iter()
-            .map(|r| r.encoded_len_with(request_facts(&mut logons, r)))
-            .sum::<usize>()
-            + self.server_object_handle_table.len() * 4
+        list_size(&self.rops, logons, request_facts)
+            .saturating_add(handle_table_size(&self.server_object_handle_table))
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, logons: LogonMap) -> Result<(), Error> {
-        let mut logons = logons;
-        encode_list(s, &self.rops, |r| request_facts(&mut logons, r))?;
+        encode_list(s, &self.rops, logons, request_facts)?;
         let n = self.server_object_handle_table.len();
         self.server_object_handle_table
             .encode_with(s, Count::Known(n))
@@ -117,6 +134,11 @@ fn request_facts(logons: &mut LogonMap, r: &RopRequest<'_>) -> RopFacts {
         logon: r.logon_id().and_then(|id| logons.get(id)),
         ..RopFacts::default()
     }
+}
+
+/// The facts of a response: none beyond what it holds itself.
+fn response_facts(_: &mut (), _: &RopResponse<'_>) -> RopFacts {
+    RopFacts::default()
 }
 
 /// What an output buffer's decoder is given: the requests it answers and
@@ -186,8 +208,12 @@ impl<'a> Decode<'a> for RopOutputBuffer<'a> {
 
     fn decode_from(r: &mut Reader<'a>, cx: OutputContext<'a>) -> Result<Self, Error> {
         let frame = RopFrame::read(r)?;
+        // The caller's limits hold for the responses too, not only for the
+        // frame (the walker's own default is Limits::DEFAULT). Set in place:
+        // the walker is large enough that moving it shows in profiles.
         let mut walk = ResponseWalker::new(frame, cx.request, cx.source);
         walk.set_logons(cx.logons);
+        walk.set_limits(*r.limits());
         let mut rops = Vec::new();
         for resp in &mut walk {
             rops.push(resp.at_index(rops.len()).in_field("rops_list")?);
@@ -203,16 +229,12 @@ impl Encode for RopOutputBuffer<'_> {
     type Ctx = ();
 
     fn encoded_len_with(&self, _: ()) -> usize {
-        2 + self
-            .rops
-            .iter()
-            .map(|r| r.encoded_len_with(RopFacts::default()))
-            .sum::<usize>()
-            + self.server_object_handle_table.len() * 4
+        list_size(&self.rops, (), response_facts)
+            .saturating_add(handle_table_size(&self.server_object_handle_table))
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        encode_list(s, &self.rops, |_| RopFacts::default())?;
+        encode_list(s, &self.rops, (), response_facts)?;
         let n = self.server_object_handle_table.len();
         self.server_object_handle_table
             .encode_with(s, Count::Known(n))
@@ -384,8 +406,7 @@ where
 #[cfg(feature = "serde")]
 impl serde::Serialize for RopInputBuffer<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let size =
-            self.encoded_len_with(LogonMap::default()) - self.server_object_handle_table.len() * 4;
+        let size = list_size(&self.rops, LogonMap::default(), request_facts);
         serialize_buffer(s, size, &self.rops, &self.server_object_handle_table)
     }
 }
@@ -393,7 +414,59 @@ impl serde::Serialize for RopInputBuffer<'_> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for RopOutputBuffer<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let size = self.encoded_len_with(()) - self.server_object_handle_table.len() * 4;
+        let size = list_size(&self.rops, (), response_facts);
         serialize_buffer(s, size, &self.rops, &self.server_object_handle_table)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rop::LogonKind;
+
+    /// A ROP whose encoding depends on the facts, as RopLogon's response
+    /// does on the logon kind (MS-OXCROPS 2.2.3.1.2, 2.2.3.1.3): one byte
+    /// without a known logon, two with one.
+    struct Probe {
+        /// Whether the facts of the ROPs after it know the logon.
+        opens_logon: bool,
+    }
+
+    impl Encode for Probe {
+        type Ctx = RopFacts;
+        fn encoded_len_with(&self, cx: RopFacts) -> usize {
+            if cx.logon.is_some() { 2 } else { 1 }
+        }
+        fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: RopFacts) -> Result<(), Error> {
+            match cx.logon {
+                Some(_) => s.put(&[0xBB, 0xBB]),
+                None => s.put_u8(0xAA),
+            }
+        }
+    }
+
+    fn probe_facts(known: &mut bool, p: &Probe) -> RopFacts {
+        let facts = RopFacts {
+            logon: known.then_some(LogonKind::Private),
+            ..RopFacts::default()
+        };
+        *known |= p.opens_logon;
+        facts
+    }
+
+    #[test]
+    fn rop_size_matches_the_bytes_when_facts_are_learned_on_the_way() {
+        // Construction: the first ROP opens the logon; the second sees it.
+        // A closure that learned during the sizing pass used to start the
+        // writing pass with the logon known, so the first ROP was written
+        // in its long form under a RopSize counted with the short one.
+        let rops = [Probe { opens_logon: true }, Probe { opens_logon: false }];
+        assert_eq!(list_size(&rops, false, probe_facts), 2 + 1 + 2);
+        let mut out = Vec::new();
+        encode_list(&mut out, &rops, false, probe_facts).unwrap();
+        assert_eq!(out, [0x05, 0x00, 0xAA, 0xBB, 0xBB]);
+        let mut counter = crate::wire::LenCounter::default();
+        encode_list(&mut counter, &rops, false, probe_facts).unwrap();
+        assert_eq!(counter.0, out.len());
     }
 }

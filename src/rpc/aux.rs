@@ -2000,7 +2000,7 @@ impl<'a> AuxBlocks<'a> {
     pub fn iter(&self) -> AuxBlocksIter<'a> {
         match self.0 {
             BlocksRepr::Wire { bytes, offset, .. } => AuxBlocksIter(IterRepr::Wire(
-                Reader::at_offset(bytes, offset, Limits::PERMISSIVE),
+                Reader::at_offset(bytes, offset, Limits::REVISIT),
             )),
             BlocksRepr::Slice(s) => AuxBlocksIter(IterRepr::Slice(s.iter())),
         }

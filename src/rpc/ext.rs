@@ -334,7 +334,7 @@ impl<'a> ExtChain<'a> {
     /// The buffers in order.
     pub fn iter(&self) -> ExtChainIter<'a> {
         ExtChainIter {
-            r: Reader::at_offset(self.bytes, self.offset, Limits::PERMISSIVE),
+            r: Reader::at_offset(self.bytes, self.offset, Limits::REVISIT),
             left: self.count,
         }
     }

@@ -234,13 +234,18 @@ impl Frames {
     };
 
     fn push_outer(&mut self, seg: Segment) {
-        let len = usize::from(self.len);
-        if len < PATH_CAP {
-            self.segs[len] = seg;
-            self.len += 1;
-        } else {
-            self.segs[PATH_CAP - 1] = seg;
-            self.elided = true;
+        match self.segs.get_mut(usize::from(self.len)) {
+            Some(slot) => {
+                *slot = seg;
+                // len < PATH_CAP, a small constant.
+                self.len = self.len.saturating_add(1);
+            }
+            None => {
+                if let Some(last) = self.segs.last_mut() {
+                    *last = seg;
+                }
+                self.elided = true;
+            }
         }
     }
 }

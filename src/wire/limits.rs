@@ -53,6 +53,16 @@ impl Limits {
         max_decompressed: usize::MAX,
         max_aux_buffer: usize::MAX,
     };
+
+    /// For decoding again bytes that were already validated (the lazy
+    /// children of lists, restrictions and rows): no cap at all, since the
+    /// caller's own limits bounded them the first time, whatever those
+    /// limits were. `PERMISSIVE`'s depth of 255 would refuse bytes that a
+    /// caller validated with a deeper `max_depth`.
+    pub(crate) const REVISIT: Limits = Limits {
+        max_depth: u16::MAX,
+        ..Limits::PERMISSIVE
+    };
 }
 
 impl Default for Limits {

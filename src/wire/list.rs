@@ -136,7 +136,7 @@ impl<'a, T: Fixed> Array<'a, T> {
     #[inline]
     pub fn len(&self) -> usize {
         match self.repr {
-            ArrayRepr::Wire(b) => b.len() / T::SIZE.max(1),
+            ArrayRepr::Wire(b) => b.len().checked_div(T::SIZE).unwrap_or(0),
             ArrayRepr::Slice(s) => s.len(),
         }
     }
@@ -168,7 +168,7 @@ impl<'a, T: Fixed> Array<'a, T> {
             ArrayRepr::Slice(s) => (&[], s),
         };
         let size = T::SIZE.max(1);
-        let n = wire.len() / size + slice.len();
+        let n = self.len();
         ArrayIter {
             inner: wire
                 .chunks_exact(size)
@@ -240,7 +240,9 @@ impl<'a, T: Fixed> Decode<'a> for Array<'a, T> {
     #[inline]
     fn decode_from(r: &mut Reader<'a>, cx: Count) -> Result<Self, Error> {
         let n = cx.read(r, T::SIZE, Unit::Items)?;
-        let bytes = r.bytes(n * T::SIZE)?;
+        // `read` checked n * SIZE against the bytes left, so the product
+        // fits; were it to saturate, `bytes` would fail, not panic.
+        let bytes = r.bytes(n.saturating_mul(T::SIZE))?;
         Ok(Array {
             repr: ArrayRepr::Wire(bytes),
         })
@@ -252,7 +254,9 @@ impl<T: Fixed> Encode for Array<'_, T> {
 
     #[inline]
     fn encoded_len_with(&self, cx: Count) -> usize {
-        cx.len() + self.len() * T::SIZE
+        // Saturates only for a built array no sink could hold; encoding it
+        // fails.
+        cx.len().saturating_add(self.len().saturating_mul(T::SIZE))
     }
 
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, cx: Count) -> Result<(), Error> {
@@ -376,7 +380,7 @@ impl<'a, T: Decode<'a> + Clone> List<'a, T> {
         match self.repr {
             ListRepr::Wire { count, bytes, cx } => ListIter {
                 repr: ListIterRepr::Wire {
-                    r: Reader::with_limits(bytes, Limits::PERMISSIVE),
+                    r: Reader::with_limits(bytes, Limits::REVISIT),
                     left: count,
                     cx,
                 },
@@ -428,10 +432,7 @@ impl<'a, T: Decode<'a> + Clone> Iterator for ListIter<'a, T> {
     fn next(&mut self) -> Option<T> {
         match &mut self.repr {
             ListIterRepr::Wire { r, left, cx } => {
-                if *left == 0 {
-                    return None;
-                }
-                *left -= 1;
+                *left = left.checked_sub(1)?;
                 // The bytes were validated when the list was decoded, so this
                 // cannot fail; if it somehow did, the iteration ends.
                 match T::decode_from(r, *cx) {
@@ -467,7 +468,8 @@ impl<'a, T: Decode<'a>> Decode<'a> for List<'a, T> {
         for i in 0..n {
             T::decode_from(r, cx).at_index(i)?;
         }
-        let used = before - r.remaining();
+        // The reader only moves forward, so `remaining` only shrinks.
+        let used = before.saturating_sub(r.remaining());
         Ok(List {
             repr: ListRepr::Wire {
                 count: n,
@@ -486,11 +488,12 @@ where
     type Ctx = (Count, <T as Decode<'a>>::Ctx);
 
     fn encoded_len_with(&self, (count, cx): Self::Ctx) -> usize {
-        count.len()
-            + match self.repr {
-                ListRepr::Wire { bytes, cx: wcx, .. } if wcx == cx => bytes.len(),
-                _ => self.iter().map(|v| v.encoded_len_with(cx)).sum(),
-            }
+        count.len().saturating_add(match self.repr {
+            ListRepr::Wire { bytes, cx: wcx, .. } if wcx == cx => bytes.len(),
+            _ => self
+                .iter()
+                .fold(0usize, |n, v| n.saturating_add(v.encoded_len_with(cx))),
+        })
     }
 
     fn encode_with<S: Sink + ?Sized>(

@@ -119,7 +119,8 @@ macro_rules! wire_struct {
             #[allow(unused_variables, clippy::needless_borrow)]
             fn encoded_len_with(&self, $cx: Self::Ctx) -> usize {
                 let Self { $($f),* } = self;
-                0 $( + $crate::wire_struct!(@len $f [$($cond)?] [$($fcx)?]) )*
+                // Saturates only for built values no sink could hold.
+                0usize $( .saturating_add($crate::wire_struct!(@len $f [$($cond)?] [$($fcx)?])) )*
             }
 
             #[allow(unused_variables, clippy::needless_borrow)]
@@ -248,7 +249,9 @@ macro_rules! wire_enum {
 
         impl ::core::fmt::Debug for $Name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let w = ::core::mem::size_of::<$Int>() * 2 + 2;
+                // "0x" and two hex digits per byte.
+                const W: usize = 2 + 2 * ::core::mem::size_of::<$Int>();
+                let w = W;
                 match self.name() {
                     Some(n) => write!(f, "{} ({:#0w$X})", n, self.0, w = w),
                     None => write!(f, "{}({:#0w$X})", stringify!($Name), self.0, w = w),

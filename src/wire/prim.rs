@@ -127,7 +127,7 @@ impl Encode for Bytes<'_> {
     type Ctx = Width;
     #[inline]
     fn encoded_len_with(&self, w: Width) -> usize {
-        w.size() + self.0.len()
+        w.size().saturating_add(self.0.len())
     }
     #[inline]
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, w: Width) -> Result<(), Error> {

@@ -163,9 +163,10 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn advance(&mut self, n: usize) {
-        // Callers have checked `n <= self.buf.len()`.
+        // Callers have checked `n <= self.buf.len()`. The offset saturates:
+        // `at_offset` lets a caller start anywhere, even near `usize::MAX`.
         self.buf = self.buf.get(n..).unwrap_or(&[]);
-        self.offset += n;
+        self.offset = self.offset.saturating_add(n);
     }
 
     /// Runs one of nom's complete parsers over the rest of the input.
@@ -177,7 +178,9 @@ impl<'a> Reader<'a> {
     ) -> Result<T, Error> {
         match p(self.buf) {
             Ok((rest, v)) => {
-                self.offset += self.buf.len() - rest.len();
+                // `rest` is a suffix of `self.buf`.
+                let used = self.buf.len().saturating_sub(rest.len());
+                self.offset = self.offset.saturating_add(used);
                 self.buf = rest;
                 Ok(v)
             }
@@ -290,7 +293,8 @@ impl<'a> Reader<'a> {
         match find_nul8(self.buf) {
             Some(n) => {
                 let s = self.buf.get(..n).unwrap_or(&[]);
-                self.advance(n + 1);
+                // n < len, so the terminator is there to be consumed.
+                self.advance(n.saturating_add(1));
                 Ok(s)
             }
             None => Err(self.error(ErrorKind::Unterminated)),
@@ -306,7 +310,8 @@ impl<'a> Reader<'a> {
         match find_nul16(self.buf) {
             Some(n) => {
                 let s = self.buf.get(..n).unwrap_or(&[]);
-                self.advance(n + 2);
+                // n + 2 <= len: the terminator unit is there to be consumed.
+                self.advance(n.saturating_add(2));
                 Ok(s)
             }
             None => Err(self.error(ErrorKind::Unterminated)),
@@ -379,9 +384,12 @@ impl<'a> Reader<'a> {
                 limit: u32::from(self.limits.max_depth),
             }));
         }
-        self.depth += 1;
+        // Restores the depth it found, whatever `f` did to the reader
+        // (depth < max_depth <= u16::MAX, so the increment cannot saturate).
+        let depth = self.depth;
+        self.depth = depth.saturating_add(1);
         let r = f(self);
-        self.depth -= 1;
+        self.depth = depth;
         r
     }
 
@@ -404,44 +412,45 @@ const HIGHS8: u64 = 0x8080_8080_8080_8080;
 const ONES16: u64 = 0x0001_0001_0001_0001;
 const HIGHS16: u64 = 0x8000_8000_8000_8000;
 
+// In both scans every position is below `buf.len() <= isize::MAX`, so the
+// wrapping arithmetic on positions never wraps.
+
 /// Position of the first 0x00 byte.
 #[inline]
 fn find_nul8(buf: &[u8]) -> Option<usize> {
-    let mut words = buf.chunks_exact(8);
-    let mut base = 0;
-    for w in &mut words {
-        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+    let (words, tail) = buf.as_chunks::<8>();
+    for (i, w) in words.iter().enumerate() {
+        let x = u64::from_le_bytes(*w);
         let z = x.wrapping_sub(ONES8) & !x & HIGHS8;
         if z != 0 {
-            return Some(base + (z.trailing_zeros() / 8) as usize);
+            let lane = (z.trailing_zeros() / 8) as usize;
+            return Some(i.wrapping_mul(8).wrapping_add(lane));
         }
-        base += 8;
     }
-    words
-        .remainder()
-        .iter()
+    let base = words.len().wrapping_mul(8);
+    tail.iter()
         .position(|&b| b == 0)
-        .map(|p| base + p)
+        .map(|p| base.wrapping_add(p))
 }
 
 /// Byte position of the first aligned 0x0000 code unit.
 #[inline]
 fn find_nul16(buf: &[u8]) -> Option<usize> {
-    let mut words = buf.chunks_exact(8);
-    let mut base = 0;
-    for w in &mut words {
-        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+    let (words, tail) = buf.as_chunks::<8>();
+    for (i, w) in words.iter().enumerate() {
+        let x = u64::from_le_bytes(*w);
         let z = x.wrapping_sub(ONES16) & !x & HIGHS16;
         if z != 0 {
-            return Some(base + (z.trailing_zeros() / 16) as usize * 2);
+            let lane = (z.trailing_zeros() / 16) as usize;
+            return Some(i.wrapping_mul(8).wrapping_add(lane.wrapping_mul(2)));
         }
-        base += 8;
     }
-    words
-        .remainder()
-        .chunks_exact(2)
-        .position(|u| u == [0, 0])
-        .map(|p| base + p * 2)
+    let base = words.len().wrapping_mul(8);
+    let (units, _) = tail.as_chunks::<2>();
+    units
+        .iter()
+        .position(|u| *u == [0, 0])
+        .map(|p| base.wrapping_add(p.wrapping_mul(2)))
 }
 
 #[cfg(test)]

@@ -79,17 +79,17 @@ pub trait Sink {
     /// [`ErrorKind::Unencodable`] when `v` does not fit `width`.
     #[inline]
     fn put_uint(&mut self, width: Width, v: usize) -> Result<(), Error> {
-        let Some(v) = u32::try_from(v).ok().filter(|&v| v <= width.max()) else {
-            return Err(Error::new(
+        let written = match width {
+            Width::U8 => u8::try_from(v).ok().map(|b| self.put_u8(b)),
+            Width::U16 => u16::try_from(v).ok().map(|b| self.put_u16(b)),
+            Width::U32 => u32::try_from(v).ok().map(|b| self.put_u32(b)),
+        };
+        written.unwrap_or_else(|| {
+            Err(Error::new(
                 ErrorKind::Unencodable { value: v as u64 },
                 self.position(),
-            ));
-        };
-        match width {
-            Width::U8 => self.put_u8(v as u8),
-            Width::U16 => self.put_u16(v as u16),
-            Width::U32 => self.put_u32(v),
-        }
+            ))
+        })
     }
 }
 
@@ -122,7 +122,7 @@ impl<const N: usize> Sink for heapless::Vec<u8, N> {
     fn put(&mut self, bytes: &[u8]) -> Result<(), Error> {
         let at = self.len();
         self.extend_from_slice(bytes)
-            .map_err(|_| Error::new(ErrorKind::sink_full(bytes.len(), N - at), at))
+            .map_err(|_| Error::new(ErrorKind::sink_full(bytes.len(), N.saturating_sub(at)), at))
     }
     #[inline]
     fn position(&self) -> usize {
@@ -160,14 +160,16 @@ impl<'b> SliceSink<'b> {
 
     /// Bytes of room left.
     pub fn available(&self) -> usize {
-        self.buf.len() - self.pos
+        // `pos` never passes the end of `buf`.
+        self.buf.len().saturating_sub(self.pos)
     }
 }
 
 impl Sink for SliceSink<'_> {
     #[inline]
     fn put(&mut self, bytes: &[u8]) -> Result<(), Error> {
-        let end = self.pos + bytes.len();
+        // An end past `usize::MAX` cannot be in `buf` either.
+        let end = self.pos.saturating_add(bytes.len());
         match self.buf.get_mut(self.pos..end) {
             Some(dst) => {
                 dst.copy_from_slice(bytes);
@@ -194,7 +196,9 @@ pub struct LenCounter(pub usize);
 impl Sink for LenCounter {
     #[inline]
     fn put(&mut self, bytes: &[u8]) -> Result<(), Error> {
-        self.0 += bytes.len();
+        // Saturates rather than wraps: a count of usize::MAX is no sink's
+        // size, so it cannot pass for an exact length.
+        self.0 = self.0.saturating_add(bytes.len());
         Ok(())
     }
     #[inline]

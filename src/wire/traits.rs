@@ -186,7 +186,10 @@ pub fn nom_parser<'a, T: Decode<'a, Ctx = ()>>(
 
 impl<'a> nom::error::ParseError<&'a [u8]> for Error {
     fn from_error_kind(input: &'a [u8], _kind: nom::error::ErrorKind) -> Self {
-        Error::new(ErrorKind::truncated(input.len() + 1, input.len()), 0)
+        Error::new(
+            ErrorKind::truncated(input.len().saturating_add(1), input.len()),
+            0,
+        )
     }
     fn append(_input: &'a [u8], _kind: nom::error::ErrorKind, other: Self) -> Self {
         other
