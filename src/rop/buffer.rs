@@ -221,15 +221,48 @@ impl<'a> Iterator for RequestWalker<'a> {
     }
 }
 
+/// The RopsList a learned column list lies in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum ListSrc {
+    /// No column list (unknown, or reset).
+    #[default]
+    None,
+    /// The input buffer's RopsList (the tags of a RopSetColumns request).
+    Request,
+    /// The output buffer's RopsList (the columns of a RopOpenMessage
+    /// response).
+    Response,
+}
+
+/// A column list learned in this buffer, kept as its place in one of the
+/// two RopsLists (6 bytes where an `Option<Array>` takes 24), so that the
+/// walker's 256 slots stay small: it is built for every buffer. A RopsList
+/// is shorter than 64 KiB (RopSize is 2 bytes), so `u16` places suffice.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cols {
+    src: ListSrc,
+    at: u16,
+    len: u16,
+}
+
 /// What the response walker knows about one handle slot while it walks a
 /// buffer.
 #[derive(Clone, Copy, Debug, Default)]
-struct Slot<'a> {
-    columns: Option<Array<'a, PropertyTag>>,
-    recipient_columns: Option<Array<'a, PropertyTag>>,
+struct Slot {
+    columns: Cols,
+    recipient_columns: Cols,
     /// The state above was learned in this buffer (so the session's state
     /// for the slot's old handle no longer applies).
     fresh: bool,
+}
+
+/// The offset of `part` in `list`, when `part` is a sub-slice of it.
+fn place_in(list: &[u8], part: &[u8]) -> Option<(u16, u16)> {
+    let at = (part.as_ptr() as usize).checked_sub(list.as_ptr() as usize)?;
+    if at.checked_add(part.len())? > list.len() {
+        return None;
+    }
+    Some((u16::try_from(at).ok()?, u16::try_from(part.len()).ok()?))
 }
 
 /// The requests a response walk pairs its responses with.
@@ -260,7 +293,10 @@ pub struct ResponseWalker<'a> {
     input_handles: Array<'a, u32>,
     output_handles: Array<'a, u32>,
     source: Option<&'a dyn ContextSource>,
-    slots: [Slot<'a>; 256],
+    /// The RopsLists, where the column lists of the slots lie.
+    in_list: &'a [u8],
+    out_list: &'a [u8],
+    slots: [Slot; 256],
     logons: LogonMap,
     done: bool,
 }
@@ -283,6 +319,8 @@ impl<'a> ResponseWalker<'a> {
             input_handles: pairing.map(|p| p.handles).unwrap_or_default(),
             output_handles: frame.server_object_handle_table,
             source,
+            in_list: pairing.map(|p| p.rops_list).unwrap_or_default(),
+            out_list: frame.rops_list,
             slots: [Slot::default(); 256],
             logons,
             done: false,
@@ -355,14 +393,43 @@ impl<'a> ResponseWalker<'a> {
     }
 
     /// The state of slot `index` (every u8 has a slot).
-    fn slot(&self, index: u8) -> Option<&Slot<'a>> {
+    fn slot(&self, index: u8) -> Option<&Slot> {
         self.slots.get(usize::from(index))
+    }
+
+    /// A column list as a slot keeps it. Every list learned comes from one
+    /// of the two RopsLists, decoded by this walk.
+    fn pack(&self, cols: Option<Array<'a, PropertyTag>>) -> Cols {
+        let Some(bytes) = cols.and_then(|c| c.wire_bytes()) else {
+            return Cols::default();
+        };
+        for (src, list) in [
+            (ListSrc::Request, self.in_list),
+            (ListSrc::Response, self.out_list),
+        ] {
+            if let Some((at, len)) = place_in(list, bytes) {
+                return Cols { src, at, len };
+            }
+        }
+        debug_assert!(false, "learned columns outside both RopsLists");
+        Cols::default()
+    }
+
+    /// The column list a slot keeps.
+    fn unpack(&self, c: Cols) -> Option<Array<'a, PropertyTag>> {
+        let list = match c.src {
+            ListSrc::None => return None,
+            ListSrc::Request => self.in_list,
+            ListSrc::Response => self.out_list,
+        };
+        let at = usize::from(c.at);
+        list.get(at..at + usize::from(c.len)).map(Array::from_wire)
     }
 
     fn slot_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
         let slot = self.slot(index)?;
         if slot.fresh {
-            return slot.columns;
+            return self.unpack(slot.columns);
         }
         let handle = self.slot_handle(index)?;
         self.source?.table_columns(handle).map(Array::from_slice)
@@ -371,7 +438,7 @@ impl<'a> ResponseWalker<'a> {
     fn slot_recipient_columns(&self, index: u8) -> Option<Array<'a, PropertyTag>> {
         let slot = self.slot(index)?;
         if slot.fresh {
-            return slot.recipient_columns;
+            return self.unpack(slot.recipient_columns);
         }
         let handle = self.slot_handle(index)?;
         self.source?
@@ -389,7 +456,7 @@ impl<'a> ResponseWalker<'a> {
     fn notification_columns(&self, handle: u32) -> Option<Array<'a, PropertyTag>> {
         for (h, slot) in self.output_handles.iter().zip(self.slots.iter()) {
             if h == handle && slot.fresh {
-                return slot.columns;
+                return self.unpack(slot.columns);
             }
         }
         self.source?.table_columns(handle).map(Array::from_slice)
@@ -465,24 +532,23 @@ impl<'a> ResponseWalker<'a> {
             self.logons.set(id, kind);
         }
         let input = h.input_handle_index;
-        if let Some(slot) = input.and_then(|i| self.slots.get_mut(usize::from(i))) {
-            match super::pairing::column_effect(req) {
-                super::pairing::ColumnEffect::Set(cols) => {
-                    slot.columns = Some(cols);
-                    slot.fresh = true;
-                }
-                super::pairing::ColumnEffect::Reset => {
-                    slot.columns = None;
-                    slot.fresh = true;
-                }
-                super::pairing::ColumnEffect::None => {}
-            }
-        }
-        if let Some((slot, cols)) = super::pairing::recipient_columns_learned(req, resp)
-            .and_then(|(index, cols)| Some((self.slots.get_mut(usize::from(index))?, cols)))
+        let effect = match super::pairing::column_effect(req) {
+            super::pairing::ColumnEffect::Set(cols) => Some(self.pack(Some(cols))),
+            super::pairing::ColumnEffect::Reset => Some(Cols::default()),
+            super::pairing::ColumnEffect::None => None,
+        };
+        if let Some(cols) = effect
+            && let Some(slot) = input.and_then(|i| self.slots.get_mut(usize::from(i)))
         {
-            slot.recipient_columns = Some(cols);
+            slot.columns = cols;
             slot.fresh = true;
+        }
+        if let Some((index, cols)) = super::pairing::recipient_columns_learned(req, resp) {
+            let cols = self.pack(Some(cols));
+            if let Some(slot) = self.slots.get_mut(usize::from(index)) {
+                slot.recipient_columns = cols;
+                slot.fresh = true;
+            }
         }
     }
 
@@ -551,8 +617,8 @@ impl<'a> ResponseWalker<'a> {
                     .or_else(|| self.input_handles.get(i))?;
                 Some(LearnedSlot {
                     handle,
-                    columns: s.columns,
-                    recipient_columns: s.recipient_columns,
+                    columns: self.unpack(s.columns),
+                    recipient_columns: self.unpack(s.recipient_columns),
                 })
             })
     }

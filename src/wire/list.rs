@@ -125,6 +125,14 @@ impl<'a, T: Fixed> Array<'a, T> {
         }
     }
 
+    /// An array over validated wire bytes (a whole number of elements),
+    /// as decoding makes it.
+    pub(crate) const fn from_wire(bytes: &'a [u8]) -> Self {
+        Array {
+            repr: ArrayRepr::Wire(bytes),
+        }
+    }
+
     /// The empty array.
     pub const fn empty() -> Self {
         Array {
