@@ -196,8 +196,8 @@ fn a_malformed_rop_is_reported_at_its_offset_in_the_body() {
     assert_eq!(
         err.trim(),
         format!(
-            "error: ExecuteResponse.RopBuffer[0].RopsList[1].RopQueryRows.ReturnValue: \
-             needs 4 bytes, 0 remain (offset {})",
+            "error: ExecuteResponse.RopBuffer.ExtendedBuffers[0].RopsList[1].RopQueryRows.\
+             ReturnValue: needs 4 bytes, 0 remain (offset {})",
             payload_at + 11
         )
     );

@@ -39,28 +39,53 @@ fn rpc_kinds_are_listed() {
 }
 
 #[test]
-fn ext_buffer_shows_plain_payloads_as_hex() {
-    // Construction: an obfuscated buffer, then MS-XCA 3.1 example 2
-    // compressed (not obfuscated) with Last.
-    let input = b"0000 0200 0200 0200 a7a5
-                  0000 0500 0d00 2c01 ffffff1f61626317000fff2601";
-    let o = inspect(&["decode", "ext-output-buffer", "--hex"], input);
+fn ext_buffer_payloads_are_rop_buffers() {
+    // Construction (MS-OXCRPC 3.1.4.2.1): an obfuscated buffer holding the
+    // empty ROP output buffer `0200` (XorMagic: 0x02 ^ 0xA5, 0x00 ^ 0xA5),
+    // then, compressed with Last, eight RopGetContentsTable responses
+    // (MS-OXCROPS 2.2.4.14.2; repeated so that compression pays) and two
+    // handles.
+    let mut plain = hex_bytes("5200");
+    for _ in 0..8 {
+        plain.extend(hex_bytes("05 01 00000000 02000000"));
+    }
+    plain.extend(hex_bytes("21000000 45000000"));
+    let packed = mapi_wire::rpc::lz77::compress_to_vec(&plain);
+    let mut input = hex_bytes("0000 0200 0200 0200 a7a5 0000 0500");
+    input.extend_from_slice(&u16::try_from(packed.len()).unwrap().to_le_bytes());
+    input.extend_from_slice(&u16::try_from(plain.len()).unwrap().to_le_bytes());
+    input.extend_from_slice(&packed);
+    let o = inspect(&["decode", "ext-output-buffer"], &input);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let b = &json["buffers"];
     assert_eq!(b[0]["header"]["flags"], 2);
-    assert_eq!(b[0]["payload"], "0200");
     assert_eq!(b[0]["wire"], "a7a5");
-    assert_eq!(b[1]["header"]["size_actual"], 300);
-    assert_eq!(b[1]["payload"], "616263".repeat(100));
+    assert_eq!(b[0]["rops"]["rop_size"], 2);
+    assert_eq!(b[1]["header"]["size_actual"], plain.len());
+    assert_eq!(b[1]["rops"]["rops_list"][0]["rop"], "RopGetContentsTable");
+    assert_eq!(b[1]["rops"]["rops_list"][7]["row_count"], 2);
     // The round trip re-emits every payload as it was sent.
-    let o = inspect(&["roundtrip", "ext-input-buffer", "--hex"], input);
+    let o = inspect(&["roundtrip", "ext-output-buffer"], &input);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    let want: String = std::str::from_utf8(input)
-        .unwrap()
-        .split_whitespace()
-        .collect();
-    assert_eq!(text(&o.stdout).trim(), want);
+    assert_eq!(hex_bytes(&text(&o.stdout)), input);
+    // A payload that is not a ROP buffer is malformed: MS-XCA 3.1 example 2
+    // decompresses to "abc" x 100, whose RopSize (0x6261) overruns it.
+    let mut input = hex_bytes("0000 0500 0d00 2c01");
+    input.extend(hex_bytes(std::str::from_utf8(XCA_2).unwrap()));
+    let o = inspect(&["decode", "ext-input-buffer"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(err.starts_with("error: ExtendedBuffers[0]."), "{err}");
+    assert!(err.trim().ends_with("(offset 8)"), "{err}");
+}
+
+fn hex_bytes(s: &str) -> Vec<u8> {
+    let s: String = s.split_whitespace().collect();
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 #[test]

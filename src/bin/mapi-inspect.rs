@@ -27,9 +27,9 @@ use mapi_wire::rop::{
     RopOutputBuffer, RopRequest, RopResponse,
 };
 use mapi_wire::rpc::{
-    AuxBlock, DecodedAuxBuffer, DecodedChain, ExtBuffer, ExtChain, ExtFlags, RpcHeaderExt, lz77,
+    AuxBlock, DecodedAuxBuffer, ExtBuffer, ExtChain, ExtFlags, RpcHeaderExt, lz77,
 };
-use mapi_wire::wire::{Array, Decode, Encode, Error, Limits, Reader};
+use mapi_wire::wire::{Array, Decode, Encode, Error, ErrorKind, Limits, Reader};
 use std::borrow::Cow;
 use std::io::Read;
 use std::process::ExitCode;
@@ -257,13 +257,16 @@ const KINDS: &[Kind] = &[
     },
     Kind {
         name: "ext-input-buffer",
-        what: "an Execute request RopBuffer: RPC_HEADER_EXT + payload pairs, MS-OXCRPC 2.2.2.1, 3.1.4.2.1",
-        run: |b, _| run::<DecodedChain<'_>>(b, ()),
+        what: "an Execute request RopBuffer: RPC_HEADER_EXT + payload pairs, MS-OXCRPC 2.2.2.1, \
+               3.1.4.2.1, each payload a ROP input buffer (--logon)",
+        run: ext_input_buffer,
     },
     Kind {
         name: "ext-output-buffer",
-        what: "an Execute response RopBuffer: RPC_HEADER_EXT + payload pairs, MS-OXCRPC 2.2.2.1, 3.1.4.2.1",
-        run: |b, _| run::<DecodedChain<'_>>(b, ()),
+        what: "an Execute response RopBuffer: RPC_HEADER_EXT + payload pairs, MS-OXCRPC 2.2.2.1, \
+               3.1.4.2.1, each payload a ROP output buffer (--columns, --logon, \
+               --request/--request-hex: an ext-input-buffer)",
+        run: ext_output_buffer,
     },
     Kind {
         name: "aux-buffer",
@@ -491,10 +494,14 @@ struct ExecuteJson<'b, B> {
     auxiliary_blocks: Option<serde_json::Value>,
 }
 
-/// One extended buffer (MS-OXCRPC 2.2.2.1) and its decoded payload.
+/// One extended buffer (MS-OXCRPC 2.2.2.1): its header, the payload as
+/// sent when it is compressed or obfuscated, and the ROP buffer the plain
+/// payload holds.
 #[derive(serde::Serialize)]
 struct ExtJson {
     header: RpcHeaderExt,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wire: Option<String>,
     rops: serde_json::Value,
 }
 
@@ -506,24 +513,20 @@ fn offset_in(whole: &[u8], part: &[u8]) -> usize {
 /// An extended buffer and its plain payload.
 type Plain<'i> = (ExtBuffer<'i>, Cow<'i, [u8]>);
 
-/// The extended buffers of the chain in `rop_buffer` (a sub-slice of
-/// `input`), each with its plain payload.
-fn ext_plains<'i>(input: &'i [u8], rop_buffer: &'i [u8]) -> Result<Vec<Plain<'i>>, Error> {
-    if rop_buffer.is_empty() {
-        // RopBufferSize 0: a call that failed as a whole (ErrorCode).
-        return Ok(Vec::new());
-    }
-    let base = offset_in(input, rop_buffer);
-    let mut r = Reader::at_offset(rop_buffer, base, Limits::DEFAULT);
-    let chain = ExtChain::decode_from(&mut r, ()).map_err(|e| e.in_field("RopBuffer"))?;
-    r.finish().map_err(|e| e.in_field("RopBuffer"))?;
+/// The extended buffers of the chain in `chain` (a sub-slice of `input`),
+/// each with its plain payload.
+fn ext_plains<'i>(input: &'i [u8], chain: &'i [u8]) -> Result<Vec<Plain<'i>>, Error> {
+    let base = offset_in(input, chain);
+    let mut r = Reader::at_offset(chain, base, Limits::DEFAULT);
+    let chain = ExtChain::decode_from(&mut r, ()).map_err(|e| e.in_field("ExtendedBuffers"))?;
+    r.finish().map_err(|e| e.in_field("ExtendedBuffers"))?;
     chain
         .iter()
         .enumerate()
         .map(|(i, b)| {
             let plain = b
                 .to_plain()
-                .map_err(|e| e.at_index(i).in_field("RopBuffer"))?;
+                .map_err(|e| e.at_index(i).in_field("ExtendedBuffers"))?;
             Ok((b, plain))
         })
         .collect()
@@ -543,31 +546,127 @@ fn payload_error(i: usize, buf: &ExtBuffer<'_>, e: Error) -> Error {
     } else {
         e
     };
-    e.at_index(i).in_field("RopBuffer")
+    e.at_index(i).in_field("ExtendedBuffers")
 }
 
-/// The JSON of each extended buffer, and `input` with every payload whose
+/// Which ROP buffer the payloads of a chain hold.
+#[derive(Clone, Copy)]
+enum RopSide<'r> {
+    /// ROP input buffers (an Execute request).
+    Requests,
+    /// ROP output buffers (an Execute response); the first is paired with
+    /// the given ROP input buffer.
+    Responses(Option<&'r [u8]>),
+}
+
+/// Decodes the chain of extended buffers in `chain` (a sub-slice of
+/// `input`, empty for none) and the ROP buffer each payload holds. Returns
+/// the JSON of each buffer and `input` with every payload whose
 /// re-encoding differs replaced by that re-encoding (in plain form), so
 /// that a round trip shows codec differences where they are.
-fn ext_finish(
+fn rop_chain(
     input: &[u8],
-    plains: &[Plain<'_>],
-    decoded: Vec<(String, Vec<u8>)>,
-) -> (Vec<ExtJson>, Vec<u8>) {
+    chain: &[u8],
+    side: RopSide<'_>,
+    o: &Options,
+) -> Result<(Vec<ExtJson>, Vec<u8>), Error> {
+    if chain.is_empty() {
+        // RopBufferSize 0: a call that failed as a whole (ErrorCode).
+        return Ok((Vec::new(), input.to_vec()));
+    }
+    let plains = ext_plains(input, chain)?;
+    let given = GivenColumns(o);
+    let logons = o.logons();
     let mut out = input.to_vec();
     let mut json = Vec::with_capacity(plains.len());
-    for ((buf, plain), (text, bytes)) in plains.iter().zip(decoded).rev() {
+    let mut replace = Vec::new();
+    for (i, (buf, plain)) in plains.iter().enumerate() {
+        let fail = |e| payload_error(i, buf, e);
+        let mut r = payload_reader(buf, plain);
+        let (text, bytes) = match side {
+            RopSide::Requests => {
+                let v = RopInputBuffer::decode_from(&mut r, logons).map_err(fail)?;
+                r.finish().map_err(fail)?;
+                (pretty(&v), v.to_vec_with(logons).map_err(fail)?)
+            }
+            RopSide::Responses(request) => {
+                let mut cx = match request {
+                    Some(req) if i == 0 => {
+                        OutputContext::for_request(req).map_err(|e| e.in_field("request"))?
+                    }
+                    _ => OutputContext::default(),
+                };
+                cx.logons = logons;
+                if o.columns.is_some() || o.logon.is_some() {
+                    cx.source = Some(&given);
+                }
+                let v = RopOutputBuffer::decode_from(&mut r, cx).map_err(fail)?;
+                r.finish().map_err(fail)?;
+                (pretty(&v), v.to_vec().map_err(fail)?)
+            }
+        };
         if bytes.as_slice() != &**plain {
-            let at = buf.offset();
-            out.splice(at..at + buf.payload.len(), bytes);
+            replace.push((buf.offset(), buf.payload.len(), bytes));
         }
         json.push(ExtJson {
             header: buf.header,
+            wire: buf.is_transformed().then(|| hex_string(buf.payload)),
             rops: serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
         });
     }
-    json.reverse();
-    (json, out)
+    for (at, len, bytes) in replace.into_iter().rev() {
+        out.splice(at..at + len, bytes);
+    }
+    Ok((json, out))
+}
+
+/// The first ROP input buffer of `--request` (an Execute request body, or
+/// with `ext` its RopBuffer alone), in plain form.
+fn request_rop_buffer(o: &Options, ext: bool) -> Result<Option<Vec<u8>>, Error> {
+    let Some(req) = &o.request else {
+        return Ok(None);
+    };
+    let fail = |e: Error| e.in_field("request");
+    let chain = if ext {
+        ExtChain::decode_exact(req, ()).map_err(fail)?
+    } else {
+        let body = ExecuteRequest::decode_exact(req, ()).map_err(fail)?;
+        body.rop_buffer.chain().map_err(fail)?
+    };
+    match chain.iter().next() {
+        Some(b) => Ok(Some(b.to_plain().map_err(fail)?.into_owned())),
+        None => Ok(None),
+    }
+}
+
+/// The JSON of the `ext-*` kinds.
+#[derive(serde::Serialize)]
+struct ChainJson {
+    buffers: Vec<ExtJson>,
+}
+
+/// The `ext-input-buffer` kind: the chain and each ROP input buffer.
+fn ext_input_buffer(input: &[u8], o: &Options) -> Decoded {
+    let (buffers, bytes) = rop_chain(input, input, RopSide::Requests, o)?;
+    if buffers.is_empty() {
+        return Err(
+            Error::new(ErrorKind::truncated(RpcHeaderExt::LEN, 0), 0).in_field("ExtendedBuffers")
+        );
+    }
+    Ok((pretty(&ChainJson { buffers }), bytes))
+}
+
+/// The `ext-output-buffer` kind: the chain and each ROP output buffer, the
+/// first paired with `--request` (an `ext-input-buffer`).
+fn ext_output_buffer(input: &[u8], o: &Options) -> Decoded {
+    let request = request_rop_buffer(o, true)?;
+    let (buffers, bytes) = rop_chain(input, input, RopSide::Responses(request.as_deref()), o)?;
+    if buffers.is_empty() {
+        return Err(
+            Error::new(ErrorKind::truncated(RpcHeaderExt::LEN, 0), 0).in_field("ExtendedBuffers")
+        );
+    }
+    Ok((pretty(&ChainJson { buffers }), bytes))
 }
 
 /// The AUX blocks of an AuxiliaryBuffer (a sub-slice of `input`), or
@@ -586,18 +685,9 @@ fn aux_blocks(input: &[u8], aux: &[u8]) -> Result<Option<serde_json::Value>, Err
 /// RopBuffer and its AUX blocks.
 fn execute_request(input: &[u8], o: &Options) -> Decoded {
     let body = ExecuteRequest::decode_exact(input, ())?;
-    let logons = o.logons();
-    let plains =
-        ext_plains(input, body.rop_buffer.as_bytes()).map_err(|e| e.in_field("ExecuteRequest"))?;
-    let mut decoded = Vec::with_capacity(plains.len());
-    for (i, (buf, plain)) in plains.iter().enumerate() {
-        let fail = |e| payload_error(i, buf, e).in_field("ExecuteRequest");
-        let mut r = payload_reader(buf, plain);
-        let v = RopInputBuffer::decode_from(&mut r, logons).map_err(fail)?;
-        r.finish().map_err(fail)?;
-        decoded.push((pretty(&v), v.to_vec_with(logons).map_err(fail)?));
-    }
-    let (rop_buffers, bytes) = ext_finish(input, &plains, decoded);
+    let fail = |e: Error| e.in_field("RopBuffer").in_field("ExecuteRequest");
+    let (rop_buffers, bytes) =
+        rop_chain(input, body.rop_buffer.as_bytes(), RopSide::Requests, o).map_err(fail)?;
     let auxiliary_blocks = aux_blocks(input, body.auxiliary_buffer.as_bytes())
         .map_err(|e| e.in_field("AuxiliaryBuffer").in_field("ExecuteRequest"))?;
     let json = ExecuteJson {
@@ -613,46 +703,12 @@ fn execute_request(input: &[u8], o: &Options) -> Decoded {
 /// of `--request`, an Execute request body) and the AUX blocks.
 fn execute_response(input: &[u8], o: &Options) -> Decoded {
     let body = ExecuteResponse::decode_exact(input, ())?;
-    // The request's first ROP input buffer, in plain form.
-    let request: Option<Vec<u8>> = match &o.request {
-        Some(req) => {
-            let req = ExecuteRequest::decode_exact(req, ()).map_err(|e| e.in_field("request"))?;
-            let chain = req.rop_buffer.chain().map_err(|e| e.in_field("request"))?;
-            match chain.iter().next() {
-                Some(b) => Some(
-                    b.to_plain()
-                        .map_err(|e| e.in_field("request"))?
-                        .into_owned(),
-                ),
-                None => None,
-            }
-        }
-        None => None,
-    };
-    let given = GivenColumns(o);
+    let request = request_rop_buffer(o, false)?;
     let (rop_buffers, bytes) = match body.success() {
         Some(s) => {
-            let plains = ext_plains(input, s.rop_buffer.as_bytes())
-                .map_err(|e| e.in_field("ExecuteResponse"))?;
-            let mut decoded = Vec::with_capacity(plains.len());
-            for (i, (buf, plain)) in plains.iter().enumerate() {
-                let fail = |e| payload_error(i, buf, e).in_field("ExecuteResponse");
-                let mut cx = match (&request, i) {
-                    (Some(req), 0) => {
-                        OutputContext::for_request(req).map_err(|e| e.in_field("request"))?
-                    }
-                    _ => OutputContext::default(),
-                };
-                cx.logons = o.logons();
-                if o.columns.is_some() || o.logon.is_some() {
-                    cx.source = Some(&given);
-                }
-                let mut r = payload_reader(buf, plain);
-                let v = RopOutputBuffer::decode_from(&mut r, cx).map_err(fail)?;
-                r.finish().map_err(fail)?;
-                decoded.push((pretty(&v), v.to_vec().map_err(fail)?));
-            }
-            let (json, bytes) = ext_finish(input, &plains, decoded);
+            let side = RopSide::Responses(request.as_deref());
+            let (json, bytes) = rop_chain(input, s.rop_buffer.as_bytes(), side, o)
+                .map_err(|e| e.in_field("RopBuffer").in_field("ExecuteResponse"))?;
             (Some(json), bytes)
         }
         None => (None, body.to_vec()?),
