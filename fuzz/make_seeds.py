@@ -1089,10 +1089,64 @@ def http_request_seeds():
     return seeds
 
 
+# ------------------------------------------------- every ROP in rop_buffers
+# The per-area targets decode one ROP at a time; their seeds, wrapped in
+# ROP buffers, let the rop_buffers target (walkers, pairing, session
+# tracker) start from every area's ROPs too.
+
+def target_ids(target):
+    """The `IDS` table of a per-area fuzz target, read from its source."""
+    import re
+    src = open(os.path.join(os.path.dirname(__file__), "fuzz_targets", target + ".rs")).read()
+    m = re.search(r"const IDS: [^=]*= &?\[(.*?)\];", src, re.S)
+    body = re.sub(r"//[^\n]*", "", m.group(1))
+    return [int(x, 16) for x in re.findall(r"0x[0-9A-Fa-f]+", body)]
+
+
+def area_rops():
+    """(is_response, ROP bytes) of every per-area seed, RopId first."""
+    out = []
+    ids = target_ids("rop_store_folder")
+    for seed in store_folder_seeds().values():
+        sel = seed[0]
+        out.append((bool(sel & 4), bytes([ids[(sel >> 3) % len(ids)]]) + seed[1:]))
+    ids = target_ids("rop_property_stream")
+    for seed in rop_seeds().values():
+        mode = seed[0] & 3
+        if mode != 3 and len(seed) >= 2:
+            out.append((mode != 0, bytes([ids[seed[1] % len(ids)]]) + seed[2:]))
+    for seed in rop_message_seeds().values():
+        if len(seed) >= 2:
+            out.append((bool(seed[0] & 1), seed[1:]))
+    for target, seeds in (("rop_fast_transfer_ics", rop_fxics_seeds()),
+                          ("rop_misc", rop_misc_seeds())):
+        ids = target_ids(target)
+        for seed in seeds.values():
+            if len(seed) >= 2:
+                out.append((bool(seed[0] & 1), bytes([ids[seed[1] % len(ids)]]) + seed[2:]))
+    return out
+
+
+def all_rop_buffer_seeds():
+    seeds = rop_buffers_seeds()
+    handles = [0x10, 0x11, 0x12, 0x13]
+    empty_input = rop_buffer([], [])
+    for i, (is_response, rop) in enumerate(area_rops()):
+        if len(rop) + 2 > 0xFFFF:
+            continue
+        if is_response:
+            # Mode 0: an empty input buffer, then the output buffer.
+            seeds["area_%03d_response_%02x" % (i, rop[0])] = (
+                b"\x00" + u16(len(empty_input)) + empty_input + rop_buffer([rop], handles))
+        else:
+            seeds["area_%03d_request_%02x" % (i, rop[0])] = b"\x01" + rop_buffer([rop], handles)
+    return seeds
+
+
 if __name__ == "__main__":
     write("restriction", restriction_seeds())
     write("property_rows", rows_seeds())
-    write("rop_buffers", rop_buffers_seeds())
+    write("rop_buffers", all_rop_buffer_seeds())
     write("emsmdb", emsmdb_seeds())
     write("nspi_body", nspi_body_seeds())
     write("rop_fast_transfer_ics", rop_fxics_seeds())

@@ -33,8 +33,9 @@
 //! AuxiliaryBuffer are extended buffers of MS-OXCRPC (RPC_HEADER_EXT
 //! headers, possibly compressed or obfuscated payloads, AUX blocks). This
 //! layer keeps them as the borrowed bytes of [`RopBuffer`] and
-//! [`AuxiliaryBuffer`], each with its 4-byte size in front; typed views of
-//! their content belong on those two types and do not change these layouts.
+//! [`AuxiliaryBuffer`], each with its 4-byte size in front. Their typed,
+//! zero-copy views are [`RopBuffer::chain`] (the extended buffers, each
+//! payload a ROP buffer) and [`AuxiliaryBuffer::parse`] (the AUX blocks).
 //!
 //! **Sizes.** MS-OXCMAPIHTTP sets no size on these fields itself; it makes
 //! them equivalent to the parameters of the RPC methods (MS-OXCRPC 3.1.4.1,
