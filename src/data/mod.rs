@@ -13,6 +13,7 @@ mod name;
 mod problem;
 mod recipient;
 mod restriction;
+pub(crate) use restriction::restriction_tree;
 mod row;
 mod rule;
 mod sort;
