@@ -6,37 +6,12 @@
 //! those sections.
 #![cfg(feature = "cli")]
 
+mod common;
+
+use common::cli::{inspect, text, to_hex as hex};
+use common::hexv;
+
 use mapi_wire::rpc::lz77;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn inspect(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mapi-inspect");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
-}
 
 /// RPC_HEADER_EXT (MS-OXCRPC 2.2.2.1): Version 0, Flags, Size, SizeActual.
 fn ext(flags: u16, payload: &[u8], size_actual: usize) -> Vec<u8> {
@@ -108,9 +83,9 @@ fn the_sample_shows_its_rops() {
 
 #[test]
 fn a_response_is_paired_with_its_request() {
-    let input = unhex(SET_COLUMNS_QUERY_ROWS);
+    let input = hexv(SET_COLUMNS_QUERY_ROWS);
     let request = execute_request(&ext(LAST, &input, input.len()));
-    let out = unhex(SET_COLUMNS_QUERY_ROWS_RESPONSE);
+    let out = hexv(SET_COLUMNS_QUERY_ROWS_RESPONSE);
     let response = execute_success(&ext(LAST, &out, out.len()));
     let o = inspect(
         &[
@@ -142,7 +117,7 @@ fn a_response_is_paired_with_its_request() {
 
 #[test]
 fn a_request_shows_its_rops() {
-    let input = unhex(SET_COLUMNS_QUERY_ROWS);
+    let input = hexv(SET_COLUMNS_QUERY_ROWS);
     let request = execute_request(&ext(LAST, &input, input.len()));
     let o = inspect(&["decode", "execute-request"], &request);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
@@ -161,7 +136,7 @@ fn a_request_shows_its_rops() {
 fn compressed_payloads_are_decompressed() {
     // MS-OXCRPC 3.1.4.1.1.2: LZ77 + DIRECT2; Size is the compressed size,
     // SizeActual the plain one.
-    let plain = unhex(SET_COLUMNS_QUERY_ROWS_RESPONSE);
+    let plain = hexv(SET_COLUMNS_QUERY_ROWS_RESPONSE);
     let packed = lz77::compress_to_vec(&plain);
     let response = execute_success(&ext(LAST | COMPRESSED, &packed, plain.len()));
     let o = inspect(&["decode", "execute-response"], &response);
@@ -182,7 +157,7 @@ fn a_malformed_rop_is_reported_at_its_offset_in_the_body() {
     // RopSize 11 ends the RopsList just before RopQueryRows' ReturnValue
     // (MS-OXCROPS 2.2.1, 2.2.5.4.2); the 12 bytes after it are three
     // handles.
-    let mut out = unhex(SET_COLUMNS_QUERY_ROWS_RESPONSE);
+    let mut out = hexv(SET_COLUMNS_QUERY_ROWS_RESPONSE);
     out[0] = 11;
     let response = execute_success(&ext(LAST, &out, out.len()));
     let o = inspect(&["decode", "execute-response"], &response);
@@ -216,7 +191,7 @@ fn a_malformed_rop_is_reported_at_its_offset_in_the_body() {
 #[test]
 fn a_failure_body_has_no_rop_buffers() {
     // MS-OXCMAPIHTTP 2.2.4.2.3: StatusCode (non-zero), AuxiliaryBuffer.
-    let body = unhex("0b000000 00000000");
+    let body = hexv("0b000000 00000000");
     let o = inspect(&["decode", "execute-response"], &body);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

@@ -2,24 +2,10 @@
 //! buffers, the auxiliary buffer, AUX blocks and bare LZ77 streams.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn inspect(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mapi-inspect");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use common::cli::{inspect, text};
+use common::hexv;
 
 /// MS-XCA 3.1 example 2: "abc" × 100.
 const XCA_2: &[u8] = b"ffffff1f61626317000fff2601";
@@ -45,13 +31,13 @@ fn ext_buffer_payloads_are_rop_buffers() {
     // then, compressed with Last, eight RopGetContentsTable responses
     // (MS-OXCROPS 2.2.4.14.2; repeated so that compression pays) and two
     // handles.
-    let mut plain = hex_bytes("5200");
+    let mut plain = hexv("5200");
     for _ in 0..8 {
-        plain.extend(hex_bytes("05 01 00000000 02000000"));
+        plain.extend(hexv("05 01 00000000 02000000"));
     }
-    plain.extend(hex_bytes("21000000 45000000"));
+    plain.extend(hexv("21000000 45000000"));
     let packed = mapi_wire::rpc::lz77::compress_to_vec(&plain);
-    let mut input = hex_bytes("0000 0200 0200 0200 a7a5 0000 0500");
+    let mut input = hexv("0000 0200 0200 0200 a7a5 0000 0500");
     input.extend_from_slice(&u16::try_from(packed.len()).unwrap().to_le_bytes());
     input.extend_from_slice(&u16::try_from(plain.len()).unwrap().to_le_bytes());
     input.extend_from_slice(&packed);
@@ -68,24 +54,16 @@ fn ext_buffer_payloads_are_rop_buffers() {
     // The round trip re-emits every payload as it was sent.
     let o = inspect(&["roundtrip", "ext-output-buffer"], &input);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    assert_eq!(hex_bytes(&text(&o.stdout)), input);
+    assert_eq!(hexv(&text(&o.stdout)), input);
     // A payload that is not a ROP buffer is malformed: MS-XCA 3.1 example 2
     // decompresses to "abc" x 100, whose RopSize (0x6261) overruns it.
-    let mut input = hex_bytes("0000 0500 0d00 2c01");
-    input.extend(hex_bytes(std::str::from_utf8(XCA_2).unwrap()));
+    let mut input = hexv("0000 0500 0d00 2c01");
+    input.extend(hexv(std::str::from_utf8(XCA_2).unwrap()));
     let o = inspect(&["decode", "ext-input-buffer"], &input);
     assert_eq!(o.status.code(), Some(1));
     let err = text(&o.stderr);
     assert!(err.starts_with("error: ExtendedBuffers[0]."), "{err}");
     assert!(err.trim().ends_with("(offset 8)"), "{err}");
-}
-
-fn hex_bytes(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 #[test]

@@ -821,24 +821,7 @@ proptest! {
 
 #[cfg(feature = "cli")]
 mod cli {
-    use std::io::Write;
-    use std::process::{Command, Output, Stdio};
-
-    fn inspect(args: &[&str], stdin: &[u8]) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn mapi-inspect");
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        child.wait_with_output().unwrap()
-    }
-
-    fn text(b: &[u8]) -> String {
-        String::from_utf8_lossy(b).into_owned()
-    }
+    use super::common::cli::{inspect, text};
 
     #[test]
     fn every_emsmdb_kind_is_listed() {

@@ -2,28 +2,9 @@
 //! `shared/CLI.md`: JSON, round trips, `--request-type`, exit codes.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn inspect(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mapi-inspect");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
+use common::cli::{inspect, text, to_hex as hex};
 
 /// An Execute response success body (MS-OXCMAPIHTTP 2.2.4.2.2): StatusCode,
 /// ErrorCode and Flags 0, an empty RopBuffer and AuxiliaryBuffer.

@@ -1145,20 +1145,7 @@ fn fuzz_seeds_decode() {
 #[cfg(feature = "cli")]
 #[test]
 fn cli_kinds() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let run = |args: &[&str], input: &[u8]| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // A usage error exits before reading: a closed pipe is fine.
-        let _ = child.stdin.take().unwrap().write_all(input);
-        child.wait_with_output().unwrap()
-    };
+    let run = common::cli::inspect;
     let kinds = String::from_utf8(run(&["kinds"], b"").stdout).unwrap();
     let mut n = 0;
     macro_rules! listed {

@@ -420,22 +420,10 @@ fn in_a_rop_output_buffer() {
 #[cfg(feature = "cli")]
 #[test]
 fn mapi_inspect_shows_the_get_buffer_fields() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-        .args(["decode", "rop-response", "--hex"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"4e 01 80040000 0000 0000 0000 00 0100 e8030000 5a")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = common::cli::inspect(
+        &["decode", "rop-response", "--hex"],
+        b"4e 01 80040000 0000 0000 0000 00 0100 e8030000 5a",
+    );
     assert_eq!(
         o.status.code(),
         Some(0),

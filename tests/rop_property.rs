@@ -874,25 +874,7 @@ mod props {
 /// from its request.
 #[cfg(feature = "cli")]
 mod cli {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-
-    fn inspect(args: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn mapi-inspect");
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        let o = child.wait_with_output().unwrap();
-        (
-            o.status.code(),
-            String::from_utf8_lossy(&o.stdout).into_owned(),
-            String::from_utf8_lossy(&o.stderr).into_owned(),
-        )
-    }
+    use super::common::cli::run as inspect;
 
     #[test]
     fn get_properties_specific_response_with_its_request() {

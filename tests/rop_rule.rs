@@ -564,19 +564,7 @@ fn typed_action_data_serializes() {
 }
 
 #[cfg(feature = "cli")]
-fn inspect(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mapi-inspect"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mapi-inspect");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
+use common::cli::inspect;
 
 #[cfg(feature = "cli")]
 #[test]

@@ -1,6 +1,9 @@
 //! Shared checks for the conformance tests.
 #![allow(dead_code)]
 
+#[cfg(feature = "cli")]
+pub mod cli;
+
 use mapi_wire::wire::{Decode, Encode, LenCounter, Limits, Reader};
 use std::fmt::Debug;
 
