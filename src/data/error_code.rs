@@ -31,7 +31,6 @@
 //! (0x80040120) from memory; none of the sources above has them, so they
 //! are not here.
 
-use crate::wire::{Decode, Encode, Error, Fixed, Reader, Sink};
 use core::fmt;
 
 /// A 4-byte error code (MS-OXCDATA 2.4): a ROP `ReturnValue`, the value of
@@ -256,31 +255,7 @@ impl From<ErrorCode> for u32 {
     }
 }
 
-impl<'a> Decode<'a> for ErrorCode {
-    type Ctx = ();
-    const NAME: &'static str = "ErrorCode";
-    const MIN_LEN: usize = 4;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.u32().map(ErrorCode)
-    }
-}
-
-impl Encode for ErrorCode {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        4
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put_u32(self.0)
-    }
-}
-
-impl Fixed for ErrorCode {
-    const SIZE: usize = 4;
-}
+crate::wire_newtype! { ErrorCode(u32) => "ErrorCode"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for ErrorCode {
@@ -1009,6 +984,7 @@ error_codes! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wire::{Decode, Encode};
     use std::collections::BTreeMap;
     use std::format;
     use std::vec::Vec;

@@ -1,6 +1,5 @@
 //! GUIDs (MS-OXCDATA 2.11.1 PtypGuid; MS-DTYP 2.3.4).
 
-use crate::wire::{Decode, Encode, Error, Fixed, Reader, Sink};
 use core::fmt;
 
 /// A GUID in its 16-byte wire form: Data1 (u32 LE), Data2 (u16 LE), Data3
@@ -91,31 +90,7 @@ impl fmt::Debug for Guid {
     }
 }
 
-impl<'a> Decode<'a> for Guid {
-    type Ctx = ();
-    const NAME: &'static str = "Guid";
-    const MIN_LEN: usize = 16;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.array().map(Guid)
-    }
-}
-
-impl Encode for Guid {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        16
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put(&self.0)
-    }
-}
-
-impl Fixed for Guid {
-    const SIZE: usize = 16;
-}
+crate::wire_newtype! { Guid([u8; 16]) => "Guid"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Guid {

@@ -20,7 +20,7 @@
 //! [`GlobalId`] and [`LongTermId`] serialize as a map of their fields.
 
 use super::guid::Guid;
-use crate::wire::{Decode, Encode, Error, Fixed, Reader, Sink};
+use crate::wire::Fixed;
 use core::fmt;
 
 /// A replica ID (MS-OXCDATA 2.2.1.1): the 2-byte little-endian number that
@@ -55,31 +55,7 @@ impl fmt::Debug for ReplicaId {
     }
 }
 
-impl<'a> Decode<'a> for ReplicaId {
-    type Ctx = ();
-    const NAME: &'static str = "ReplicaId";
-    const MIN_LEN: usize = 2;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.u16().map(ReplicaId)
-    }
-}
-
-impl Encode for ReplicaId {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        2
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put_u16(self.0)
-    }
-}
-
-impl Fixed for ReplicaId {
-    const SIZE: usize = 2;
-}
+crate::wire_newtype! { ReplicaId(u16) => "ReplicaId"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for ReplicaId {
@@ -161,31 +137,7 @@ impl fmt::Debug for GlobalCounter {
     }
 }
 
-impl<'a> Decode<'a> for GlobalCounter {
-    type Ctx = ();
-    const NAME: &'static str = "GlobalCounter";
-    const MIN_LEN: usize = 6;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.array().map(GlobalCounter)
-    }
-}
-
-impl Encode for GlobalCounter {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        6
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put(&self.0)
-    }
-}
-
-impl Fixed for GlobalCounter {
-    const SIZE: usize = 6;
-}
+crate::wire_newtype! { GlobalCounter([u8; 6]) => "GlobalCounter"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for GlobalCounter {
@@ -250,31 +202,7 @@ macro_rules! short_id {
             }
         }
 
-        impl<'a> Decode<'a> for $Name {
-            type Ctx = ();
-            const NAME: &'static str = $spec;
-            const MIN_LEN: usize = 8;
-            #[inline]
-            fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-                r.array().map($Name)
-            }
-        }
-
-        impl Encode for $Name {
-            type Ctx = ();
-            #[inline]
-            fn encoded_len_with(&self, _: ()) -> usize {
-                8
-            }
-            #[inline]
-            fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-                s.put(&self.0)
-            }
-        }
-
-        impl Fixed for $Name {
-            const SIZE: usize = 8;
-        }
+        crate::wire_newtype! { $Name([u8; 8]) => $spec; }
 
         #[cfg(feature = "serde")]
         impl serde::Serialize for $Name {
@@ -435,7 +363,7 @@ impl fmt::Display for LongTermId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::ErrorKind;
+    use crate::wire::{Decode, Encode, ErrorKind};
 
     const OXCFOLD_FID: [u8; 8] = [0x01, 0x00, 0x00, 0x00, 0x0E, 0x91, 0x52, 0x12];
 

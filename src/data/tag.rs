@@ -1,6 +1,5 @@
 //! Property types, IDs and tags (MS-OXCDATA 2.9, 2.11.1).
 
-use crate::wire::{Decode, Encode, Error, Fixed, Reader, Sink};
 use core::fmt;
 
 crate::wire_enum! {
@@ -166,31 +165,7 @@ impl fmt::Debug for PropertyId {
     }
 }
 
-impl<'a> Decode<'a> for PropertyId {
-    type Ctx = ();
-    const NAME: &'static str = "PropertyId";
-    const MIN_LEN: usize = 2;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.u16().map(PropertyId)
-    }
-}
-
-impl Encode for PropertyId {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        2
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put_u16(self.0)
-    }
-}
-
-impl Fixed for PropertyId {
-    const SIZE: usize = 2;
-}
+crate::wire_newtype! { PropertyId(u16) => "PropertyId"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for PropertyId {
@@ -250,31 +225,7 @@ impl fmt::Display for PropertyTag {
     }
 }
 
-impl<'a> Decode<'a> for PropertyTag {
-    type Ctx = ();
-    const NAME: &'static str = "PropertyTag";
-    const MIN_LEN: usize = 4;
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.u32().map(PropertyTag)
-    }
-}
-
-impl Encode for PropertyTag {
-    type Ctx = ();
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        4
-    }
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put_u32(self.0)
-    }
-}
-
-impl Fixed for PropertyTag {
-    const SIZE: usize = 4;
-}
+crate::wire_newtype! { PropertyTag(u32) => "PropertyTag"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for PropertyTag {

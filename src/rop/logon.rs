@@ -288,34 +288,7 @@ impl fmt::Debug for ObjectId {
     }
 }
 
-impl<'a> Decode<'a> for ObjectId {
-    type Ctx = ();
-    const NAME: &'static str = "ObjectId";
-    const MIN_LEN: usize = 8;
-
-    #[inline]
-    fn decode_from(r: &mut Reader<'a>, _: ()) -> Result<Self, Error> {
-        r.array().map(ObjectId)
-    }
-}
-
-impl Encode for ObjectId {
-    type Ctx = ();
-
-    #[inline]
-    fn encoded_len_with(&self, _: ()) -> usize {
-        8
-    }
-
-    #[inline]
-    fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
-        s.put(&self.0)
-    }
-}
-
-impl Fixed for ObjectId {
-    const SIZE: usize = 8;
-}
+crate::wire_newtype! { ObjectId([u8; 8]) => "ObjectId"; }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for ObjectId {

@@ -398,3 +398,60 @@ macro_rules! wire_flags {
         }
     };
 }
+
+/// Declares `Decode`, `Encode` and `Fixed` for newtypes over a fixed-size
+/// wire type (an integer or a byte array), e.g. `PropertyTag(u32)` or
+/// `Guid([u8; 16])`: the newtype reads and writes exactly as its inner
+/// value, and `$spec` names it in errors.
+///
+/// ```
+/// use mapi_wire::wire::{Decode, Encode, Fixed};
+///
+/// #[derive(Clone, Copy, Debug, PartialEq)]
+/// pub struct Cookie(pub [u8; 3]);
+/// mapi_wire::wire_newtype! { Cookie([u8; 3]) => "Cookie"; }
+///
+/// let (c, rest) = Cookie::decode(&[1, 2, 3, 4]).unwrap();
+/// assert_eq!((c, rest), (Cookie([1, 2, 3]), &[4][..]));
+/// assert_eq!(c.to_vec().unwrap(), [1, 2, 3]);
+/// assert_eq!(Cookie::SIZE, 3);
+/// assert_eq!(Cookie::decode(&[1]).unwrap_err().to_string(), "Cookie: needs 3 bytes, 1 remain (offset 0)");
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! wire_newtype {
+    ($($Name:ident($Inner:ty) => $spec:literal;)*) => {$(
+        impl<'a> $crate::wire::Decode<'a> for $Name {
+            type Ctx = ();
+            const NAME: &'static str = $spec;
+            const MIN_LEN: usize = <$Inner as $crate::wire::Fixed>::SIZE;
+            #[inline]
+            fn decode_from(
+                r: &mut $crate::wire::Reader<'a>,
+                _: (),
+            ) -> Result<Self, $crate::wire::Error> {
+                <$Inner as $crate::wire::Decode<'a>>::decode_from(r, ()).map($Name)
+            }
+        }
+
+        impl $crate::wire::Encode for $Name {
+            type Ctx = ();
+            #[inline]
+            fn encoded_len_with(&self, _: ()) -> usize {
+                <$Inner as $crate::wire::Fixed>::SIZE
+            }
+            #[inline]
+            fn encode_with<S: $crate::wire::Sink + ?Sized>(
+                &self,
+                s: &mut S,
+                _: (),
+            ) -> Result<(), $crate::wire::Error> {
+                $crate::wire::Encode::encode_with(&self.0, s, ())
+            }
+        }
+
+        impl $crate::wire::Fixed for $Name {
+            const SIZE: usize = <$Inner as $crate::wire::Fixed>::SIZE;
+        }
+    )*};
+}
