@@ -6,6 +6,8 @@
 //!
 //! Run: `cargo bench --bench emsmdb`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::{ErrorCode, String8, Utf16Str};
 use mapi_wire::http::emsmdb::{
@@ -57,13 +59,7 @@ fn bench(c: &mut Criterion) {
     ] {
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(bytes.len() as u64));
-        g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-            let mut dst = vec![0u8; bytes.len()];
-            b.iter(|| {
-                dst.copy_from_slice(black_box(&bytes));
-                black_box(&dst);
-            })
-        });
+        common::memcpy_baseline(&mut g, &bytes);
         if name.starts_with("execute") {
             g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
                 b.iter(|| black_box(ExecuteResponse::decode_exact(black_box(&bytes), ()).unwrap()))

@@ -7,6 +7,8 @@
 //!
 //! Run: `cargo bench --bench fast_transfer`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::{FileTime, PropertyValue, TaggedPropertyValue};
 use mapi_wire::rop::*;
@@ -45,13 +47,7 @@ fn bench(c: &mut Criterion) {
     let bytes = get_buffer_output(0x8000 - 2 - 15 - 4);
     let mut g = c.benchmark_group("get_buffer_output_32k");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
-    g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-        let mut dst = vec![0u8; bytes.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&bytes));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &bytes);
     g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
         b.iter(|| {
             let out =

@@ -6,6 +6,8 @@
 //!
 //! Run: `cargo bench --bench http`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::Guid;
 use mapi_wire::http::*;
@@ -61,13 +63,7 @@ fn bench_stream(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("response_stream_32k");
     g.throughput(Throughput::Bytes(wire.len() as u64));
-    g.bench_function(BenchmarkId::new("memcpy", wire.len()), |b| {
-        let mut dst = vec![0u8; wire.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&wire));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &wire);
     g.bench_function(BenchmarkId::new("whole", wire.len()), |b| {
         b.iter(|| parse_stream(std::iter::once(black_box(wire.as_slice()))))
     });

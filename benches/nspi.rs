@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo bench --bench nspi`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::*;
 use mapi_wire::http::nspi::*;
@@ -123,13 +125,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("nspi_query_rows_100x8");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-        let mut dst = vec![0u8; bytes.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&bytes));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &bytes);
     g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
         b.iter(|| {
             let (r, _) = QueryRowsResponse::decode_with(black_box(&bytes), cx).unwrap();

@@ -21,6 +21,8 @@
 //!
 //! Run: `cargo bench --bench rop_hot_path`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
 use mapi_wire::rop::*;
 use mapi_wire::wire::{Decode, Encode, Reader};
@@ -221,13 +223,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("rop_hot_path");
     g.throughput(Throughput::Bytes(output.len() as u64));
     let n = output.len();
-    g.bench_function(BenchmarkId::new("memcpy", n), |b| {
-        let mut dst = vec![0u8; n];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&output));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &output);
     g.bench_function(BenchmarkId::new("walk_paired", n), |b| {
         b.iter(|| {
             let frame = RopFrame::read(&mut Reader::new(black_box(&output))).unwrap();

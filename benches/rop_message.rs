@@ -7,6 +7,8 @@
 //!
 //! Run: `cargo bench --bench rop_message`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::{PropertyTag, RecipientRow};
 use mapi_wire::rop::{RopContext, RopFacts, RopResponse};
@@ -114,13 +116,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("open_message_20_recipients");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-        let mut dst = vec![0u8; bytes.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&bytes));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &bytes);
     g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
         b.iter(|| black_box(RopResponse::decode_exact(black_box(&bytes), cx).unwrap()))
     });

@@ -6,6 +6,8 @@
 //!
 //! Run: `cargo bench --bench rop_property`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::*;
 use mapi_wire::rop::*;
@@ -187,13 +189,7 @@ fn bench(c: &mut Criterion) {
     read.extend_from_slice(&chunk);
     let mut g = c.benchmark_group("read_stream_30000");
     g.throughput(Throughput::Bytes(read.len() as u64));
-    g.bench_function(BenchmarkId::new("memcpy", chunk.len()), |b| {
-        let mut dst = vec![0u8; chunk.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&chunk));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &chunk);
     g.bench_function(BenchmarkId::new("decode", read.len()), |b| {
         b.iter(|| {
             black_box(RopResponse::decode_with(black_box(&read), RopContext::default()).unwrap())

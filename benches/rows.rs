@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench --bench rows`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::*;
 use mapi_wire::wire::{Array, Bytes, Decode, Encode, Reader};
@@ -81,13 +83,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("row_set_50x12");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-        let mut dst = vec![0u8; bytes.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&bytes));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &bytes);
     g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
         b.iter(|| {
             let (set, _) = PropertyRowSet::decode_with(black_box(&bytes), cx).unwrap();

@@ -7,6 +7,8 @@
 //!
 //! Run: `cargo bench --bench rules`
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use mapi_wire::data::{ActionData, PropertyValue, ValueContext};
 use mapi_wire::rop::{RopContext, RopFacts, RopRequest};
@@ -111,13 +113,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("modify_rules_20x3");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    g.bench_function(BenchmarkId::new("memcpy", bytes.len()), |b| {
-        let mut dst = vec![0u8; bytes.len()];
-        b.iter(|| {
-            dst.copy_from_slice(black_box(&bytes));
-            black_box(&dst);
-        })
-    });
+    common::memcpy_baseline(&mut g, &bytes);
     g.bench_function(BenchmarkId::new("decode", bytes.len()), |b| {
         b.iter(|| {
             let (r, _) = RopRequest::decode_with(black_box(&bytes), RopContext::default()).unwrap();
