@@ -58,6 +58,12 @@ fn oxcperm_4_1_open_stream_on_security_descriptor_as_xml() {
     assert_eq!(o.return_value, ErrorCode(0x8004_0102));
     assert_eq!(r.return_value(), Some(ErrorCode(0x8004_0102)));
     assert!(matches!(o.body, ResponseBody::Failure(NoBody)));
+    // The example calls 0x80040102 ecNotImplemented (so does MS-OXCPERM
+    // 3.1.4.1); MS-OXCDATA 2.4 lists the value as ecNotSupported. Both
+    // names resolve to the one code.
+    assert_eq!(o.return_value, ErrorCode::NOT_SUPPORTED);
+    assert!(o.return_value.aliases().contains(&"ecNotImplemented"));
+    assert!(o.return_value.aliases().contains(&"ecNotSupported"));
 }
 
 #[test]
