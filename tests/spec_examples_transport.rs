@@ -10,8 +10,8 @@
 //!   as printed. Placeholders (`<opaque string>`, `<unique identifier>`,
 //!   `<milliseconds>`, `<date/time>`, the bodies) are filled with values
 //!   of our own, which the tests say ("placeholder").
-//! - MS-OXCRPC 4.1 to 4.3: the parameter values of EcDoConnectEx and
-//!   EcDoRpcExt2 (user DN, flags, code page, LCIDs, RPC_HEADER_EXT fields,
+//! - MS-OXCRPC 4.1 to 4.4: the parameter values of EcDoConnectEx,
+//!   EcDoRpcExt2 and EcDoDisconnect (user DN, flags, code page, LCIDs, RPC_HEADER_EXT fields,
 //!   sizes). The MAPI/HTTP bodies that carry them are built field by field
 //!   per MS-OXCMAPIHTTP 2.2.4; the ROP bytes, which the examples only
 //!   count, are constructions.
@@ -620,7 +620,8 @@ fn oxcmapihttp_4_4_reconnect_with_old_cookies_and_the_misspelt_field() {
 #[test]
 fn oxcmapihttp_4_5_disconnect_request_and_response() {
     // Placeholder bodies: the request of 2.2.4.3.1 with no auxiliary
-    // buffer, the success response of 2.2.4.3.2.
+    // buffer, the success response of 2.2.4.3.2 whose ErrorCode is the
+    // EcDoDisconnect return value of MS-OXCRPC 4.4, 0x00000000.
     let wire = request(
         &[
             "Cookie: MapiContext=ctx0002",
