@@ -1,12 +1,15 @@
-//! Byte examples of the "Protocol Examples" sections (section 4) of
-//! MS-OXCPERM, MS-OXOMSG and MS-OXORULE that the other suites did not yet
-//! carry, decoded with the typed decoders, checked field by field against
+//! Byte examples of the "Protocol Examples" sections (section 4) of the
+//! ROP-level specifications that the per-area suites did not yet carry
+//! (MS-OXCPERM 4.1, MS-OXOMSG 4.6.1.2, MS-OXORULE 4.2.1/4.2.2 as whole
+//! buffers), decoded with the typed decoders, checked field by field against
 //! the spec's breakdown and re-encoded exactly.
 //!
-//! What the reference corpus held of section 4 of MS-OXCFXICS, MS-OXOSRCH
-//! and the remaining subsections of MS-OXORULE (4.1, 4.3 and later) and
-//! MS-OXCFOLD was not retrievable; those examples are not here (see the
-//! report of the `ex-fxics` branch).
+//! Looked for and not found with bytes in the reference corpus (so not
+//! tested here): section 4 of MS-OXCSTOR (RopLogon), MS-OXCNOTIF
+//! (RopRegisterNotification, RopNotify), MS-OXCFXICS, MS-OXOSRCH, MS-OXORULE
+//! 4.1 and 4.3 onwards, and the MS-OXCTABL, MS-OXCPRPT and MS-OXCFOLD
+//! subsections beyond those the per-area suites cite. MS-OXCMSG 4.1 is
+//! prose without a byte dump.
 
 mod common;
 
