@@ -259,6 +259,49 @@ fn session_carries_columns_across_calls() {
 }
 
 #[test]
+fn session_memory_is_capped_by_max_columns() {
+    // A peer that opens table after table and never releases one: with a
+    // cap of 5 tags, the session keeps the newest lists that fit and
+    // forgets the lowest handles first. A table it forgot still decodes,
+    // with its rows as raw bytes.
+    let mut session = Session::with_max_columns(5);
+    let set_two = hex("12 00 00 00 0200 0300080e 1f003700"); // 2 tags
+    let ok = hex("12 00 00000000 00");
+    for handle in [0x10, 0x11, 0x12] {
+        let req = buffer(&[set_two], &[handle]);
+        let resp = buffer(&[ok], &[handle]);
+        session.observe(&req, &resp).unwrap();
+        assert!(session.columns_held() <= 5, "{}", session.columns_held());
+    }
+    // 0x10 was forgotten to make room for 0x12; 0x11 and 0x12 are kept.
+    assert_eq!(session.columns_held(), 4);
+    assert!(session.table_columns(0x10).is_none());
+    assert_eq!(session.table_columns(0x11).map(<[_]>::len), Some(2));
+    assert_eq!(session.table_columns(0x12).map(<[_]>::len), Some(2));
+
+    let req = buffer(&[hex("15 00 00 00 01 0a00")], &[0x10]);
+    let resp = buffer(
+        &[hex("15 00 00000000 02 0100 00 07000000 4100 0000")],
+        &[0x10],
+    );
+    let out = session.decode_response(&req, &resp).unwrap();
+    let RopResponse::QueryRows(q) = &out.rops[0] else {
+        panic!()
+    };
+    assert!(q.ok().unwrap().row_data.rows().is_none());
+    assert_eq!(out.to_vec_with(()).unwrap(), resp);
+
+    // A list longer than the cap itself is not kept, and evicts nothing.
+    let wide = hex("12 00 00 00 0600 0300080e 0300080e 0300080e 0300080e 0300080e 0300080e");
+    let req = buffer(&[wide], &[0x20]);
+    let resp = buffer(&[ok], &[0x20]);
+    session.observe(&req, &resp).unwrap();
+    assert!(session.table_columns(0x20).is_none());
+    assert_eq!(session.columns_held(), 4);
+    assert_eq!(Session::new().max_columns(), Session::DEFAULT_MAX_COLUMNS);
+}
+
+#[test]
 fn unknown_rop_ids_end_the_walk_as_opaque_bytes() {
     let b = buffer(&[hex("12 00 00 00 0100 0300080e"), hex("fa 01 02 03")], &[]);
     let buf = RopInputBuffer::decode_exact(&b, LogonMap::default()).unwrap();

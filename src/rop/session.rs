@@ -250,6 +250,13 @@ impl Encode for RopOutputBuffer<'_> {
 /// Decode with [`Session::decode_request`] / [`Session::decode_response`],
 /// then let the session learn from the exchange with [`Session::observe`].
 ///
+/// Memory stays bounded however long the session runs and whatever the
+/// peer sends: the column lists kept (tables and recipients together) hold
+/// at most [`max_columns`](Session::max_columns) property tags. When a new
+/// list would go past the cap, the lists of the lowest server handles are
+/// forgotten first; a later response on such a handle still decodes, with
+/// its rows kept as raw bytes (as without a session).
+///
 /// ```
 /// use mapi_wire::rop::{RopResponse, Session};
 ///
@@ -268,11 +275,59 @@ impl Encode for RopOutputBuffer<'_> {
 /// let rows = q.ok().unwrap().row_data.rows().unwrap();
 /// assert_eq!(rows.rows().next().unwrap().value(0).unwrap().as_utf16().unwrap(), "A");
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Session {
     logons: LogonMap,
-    tables: BTreeMap<u32, Vec<PropertyTag>>,
-    recipients: BTreeMap<u32, Vec<PropertyTag>>,
+    tables: ColumnStore,
+    recipients: ColumnStore,
+    max_columns: usize,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            logons: LogonMap::default(),
+            tables: ColumnStore::default(),
+            recipients: ColumnStore::default(),
+            max_columns: Session::DEFAULT_MAX_COLUMNS,
+        }
+    }
+}
+
+/// Column lists by server handle, with the number of tags they hold.
+#[derive(Clone, Debug, Default)]
+struct ColumnStore {
+    by_handle: BTreeMap<u32, Vec<PropertyTag>>,
+    tags: usize,
+}
+
+impl ColumnStore {
+    fn get(&self, handle: u32) -> Option<&[PropertyTag]> {
+        self.by_handle.get(&handle).map(Vec::as_slice)
+    }
+
+    fn remove(&mut self, handle: u32) {
+        if let Some(old) = self.by_handle.remove(&handle) {
+            self.tags -= old.len();
+        }
+    }
+
+    fn insert(&mut self, handle: u32, columns: Vec<PropertyTag>) {
+        self.remove(handle);
+        self.tags += columns.len();
+        self.by_handle.insert(handle, columns);
+    }
+
+    /// Forgets the list of the lowest handle; false when there is none.
+    fn evict_one(&mut self) -> bool {
+        match self.by_handle.pop_first() {
+            Some((_, old)) => {
+                self.tags -= old.len();
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 impl ContextSource for Session {
@@ -280,17 +335,76 @@ impl ContextSource for Session {
         self.logons.get(logon_id)
     }
     fn table_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
-        self.tables.get(&handle).map(Vec::as_slice)
+        self.tables.get(handle)
     }
     fn recipient_columns(&self, handle: u32) -> Option<&[PropertyTag]> {
-        self.recipients.get(&handle).map(Vec::as_slice)
+        self.recipients.get(handle)
     }
 }
 
 impl Session {
+    /// The default cap on the property tags a session keeps: 262,144 tags
+    /// (1 MiB), room for thousands of open tables of realistic width.
+    pub const DEFAULT_MAX_COLUMNS: usize = 1 << 18;
+
     /// A session that knows nothing yet.
     pub fn new() -> Self {
         Session::default()
+    }
+
+    /// A session that keeps at most `max_columns` property tags of column
+    /// lists (see the type's documentation).
+    ///
+    /// ```
+    /// use mapi_wire::rop::Session;
+    ///
+    /// let s = Session::with_max_columns(1024);
+    /// assert_eq!(s.max_columns(), 1024);
+    /// assert_eq!(s.columns_held(), 0);
+    /// ```
+    pub fn with_max_columns(max_columns: usize) -> Self {
+        Session {
+            max_columns,
+            ..Session::default()
+        }
+    }
+
+    /// The cap on the property tags kept.
+    pub fn max_columns(&self) -> usize {
+        self.max_columns
+    }
+
+    /// How many property tags the session holds now (tables and
+    /// recipients together).
+    pub fn columns_held(&self) -> usize {
+        self.tables.tags + self.recipients.tags
+    }
+
+    /// Keeps `columns` for `handle` in `store` within the cap, forgetting
+    /// the lists of the lowest handles first; a list longer than the cap
+    /// itself is not kept.
+    fn keep(&mut self, recipients: bool, handle: u32, columns: Vec<PropertyTag>) {
+        let (store, other) = if recipients {
+            (&mut self.recipients, &mut self.tables)
+        } else {
+            (&mut self.tables, &mut self.recipients)
+        };
+        store.remove(handle);
+        if columns.len() > self.max_columns {
+            return;
+        }
+        while store.tags + other.tags + columns.len() > self.max_columns {
+            // Evict from the larger store first; one of them holds tags.
+            let (larger, smaller) = if store.tags >= other.tags {
+                (&mut *store, &mut *other)
+            } else {
+                (&mut *other, &mut *store)
+            };
+            if !(larger.evict_one() || smaller.evict_one()) {
+                break;
+            }
+        }
+        store.insert(handle, columns);
     }
 
     /// The logons known.
@@ -358,25 +472,17 @@ impl Session {
         }
         self.logons = logons;
         for h in released {
-            self.tables.remove(&h);
-            self.recipients.remove(&h);
+            self.tables.remove(h);
+            self.recipients.remove(h);
         }
         for (h, cols, recips) in tables {
             match cols {
-                Some(c) => {
-                    self.tables.insert(h, c);
-                }
-                None => {
-                    self.tables.remove(&h);
-                }
+                Some(c) => self.keep(false, h, c),
+                None => self.tables.remove(h),
             }
             match recips {
-                Some(c) => {
-                    self.recipients.insert(h, c);
-                }
-                None => {
-                    self.recipients.remove(&h);
-                }
+                Some(c) => self.keep(true, h, c),
+                None => self.recipients.remove(h),
             }
         }
         Ok(())
