@@ -664,30 +664,28 @@ impl<'a> PropertyRows<'a> {
     }
 
     /// Calls `f` with an allocation-free cell walker for each decoded row,
-    /// in order. Rows built with [`PropertyRows::from_rows`] are not
-    /// visited (read them directly).
-    pub fn for_each_row(&self, mut f: impl FnMut(usize, RowCells<'a, 'a, '_>)) {
+    /// in order, in one pass over the bytes: `f` may read as many of the
+    /// row's cells as it wants, and the cells it leaves are stepped over
+    /// after it returns. Rows built with [`PropertyRows::from_rows`] are
+    /// not visited (read them directly).
+    pub fn for_each_row(&self, mut f: impl FnMut(usize, &mut RowCells<'a, 'a, '_>)) {
         #[allow(irrefutable_let_patterns)]
         let RowsRepr::Wire { count, bytes, cx } = self.0 else {
             return;
         };
         let mut r = Reader::with_limits(bytes, crate::wire::Limits::REVISIT);
         for i in 0..count {
-            // Find the row's end first, so that the callback may stop
-            // reading its cells anywhere.
-            let rest = r.peek_rest();
-            let before = r.remaining();
-            if skip_row(&mut r, cx).is_err() {
+            let Ok(mut cells) = RowCells::new(&mut r, cx) else {
                 debug_assert!(false, "validated rows failed to decode");
                 return;
-            }
-            // The reader only moves forward.
-            let row = rest
-                .get(..before.saturating_sub(r.remaining()))
-                .unwrap_or(&[]);
-            let mut rr = Reader::with_limits(row, crate::wire::Limits::REVISIT);
-            if let Ok(cells) = RowCells::new(&mut rr, cx) {
-                f(i, cells);
+            };
+            f(i, &mut cells);
+            // Step over what `f` left, to the start of the next row.
+            for cell in cells.by_ref() {
+                if cell.is_err() {
+                    debug_assert!(false, "validated rows failed to decode");
+                    return;
+                }
             }
         }
     }
@@ -873,10 +871,10 @@ impl serde::Serialize for PropertyRows<'_> {
 
 /// One row of a [`PropertyRows`] walk, serialized from its cells.
 #[cfg(feature = "serde")]
-struct RowJson<'a, 'r>(core::cell::Cell<Option<(u8, RowCells<'a, 'a, 'r>)>>);
+struct RowJson<'a, 'r, 'm>(core::cell::Cell<Option<(u8, &'m mut RowCells<'a, 'a, 'r>)>>);
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for RowJson<'_, '_> {
+impl serde::Serialize for RowJson<'_, '_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let Some((flag, cells)) = self.0.take() else {
             return serialize_row(s, 0, core::iter::empty::<RowCell<'_>>());
