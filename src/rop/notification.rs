@@ -110,6 +110,16 @@ impl NotificationFlags {
     }
 
     /// FolderId is present for every type but TableModified and Extended.
+    ///
+    /// Type 0x0200 is read like the object types. The type table of
+    /// MS-OXCNOTIF 2.2.1.4.1.2 does not list 0x0200 (only 0x0002–0x0100 and
+    /// 0x0400), so the specification gives it no layout. Microsoft's
+    /// Interop-TestSuites (NotificationData.cs) reads another one for it,
+    /// the ICS notification of early MS-OXCNOTIF versions: no FolderId or
+    /// MessageId; after the table fields come HierarchyChanged (1 byte), a
+    /// 4-byte count, that many 22-byte GIDs, then that many 4-byte change
+    /// numbers. That layout is not used here because the current
+    /// specification does not define it.
     fn has_folder_id(self) -> bool {
         !self.is(Self::TABLE_MODIFIED) && !self.is(Self::EXTENDED)
     }
