@@ -411,6 +411,12 @@ crate::wire_struct! {
     /// The ActionData of OP_MOVE and OP_COPY in a standard rule
     /// (MS-OXORULE 2.2.5.1.2.1, "Buffer Format for Standard Rules").
     ///
+    /// Microsoft's Interop-TestSuites MS-OXORULE adapter (ActionBlock.cs)
+    /// skips one leading 0xFF byte before this data, which it says Exchange
+    /// 2013 may insert; the spec has no such byte and neither does this
+    /// type. [`ActionBlock`] keeps ActionData raw, so only
+    /// [`ActionBlock::action_data_typed`] is affected by such a byte.
+    ///
     /// ```
     /// use mapi_wire::data::{EntryId, MoveCopyAction, MoveCopyFolder};
     /// use mapi_wire::wire::{Decode, Encode};

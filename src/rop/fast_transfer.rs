@@ -445,7 +445,11 @@ crate::wire_struct! {
     /// (FastTransferSourceGetBufferData) writes and reads it; the buffer
     /// after it is normally empty. MAPI Inspector places it right after
     /// ReturnValue instead; the spec text we could retrieve does not give
-    /// its position.
+    /// its position. Microsoft's Interop-TestSuites client
+    /// (RopFastTransferSourceGetBuffer.cs) reads TransferBufferSize bytes of
+    /// TransferBuffer first and BackoffTime after them; MS-OXCFXICS
+    /// 2.2.3.1.1.5.2 marks TransferBuffer "optional". All three readings
+    /// give the same bytes when TransferBufferSize is 0 on a 0x480 reply.
     ///
     /// ```
     /// use mapi_wire::data::ErrorCode;

@@ -250,8 +250,10 @@ crate::wire_struct! {
     /// byte 0x01; OpenChange's `exchange.idl` switches the property array
     /// on NoPropertiesReturned, and its size function counts one byte). MAPI
     /// Inspector reads the count unconditionally, which no server that
-    /// sends TRUE can satisfy without an extra zero count; we follow the
-    /// servers (shared/spec/rops.md §6, open question 3).
+    /// sends TRUE can satisfy without an extra zero count; so does
+    /// Microsoft's Interop-TestSuites client (RopTransportSend.cs reads
+    /// PropertyValueCount on every success). We follow the servers
+    /// (shared/spec/rops.md §6, open question 3).
     ///
     /// ```
     /// use mapi_wire::rop::{Bool8, TransportSendSuccess};
