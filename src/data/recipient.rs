@@ -350,6 +350,12 @@ crate::wire_struct! {
             = when(recipient_flags.contains(RecipientFlags::T))
               ctx(recipient_flags.is_unicode()),
         /// RecipientColumnCount.
+        // Two readings: MS-OXCDATA 2.8.3.2 has RecipientProperties carry the
+        // first RecipientColumnCount of the RecipientColumns, which is
+        // followed here; OfficeDev/Interop-TestSuites (ExchangeMapiClient,
+        // RopOpenMessage.cs RecipientRow) reads a value for every
+        // RecipientColumn whatever this count. The bytes differ only when
+        // the count is smaller than the column count.
         pub recipient_column_count: RecipientColumnCount = ctx(columns),
     }
 }

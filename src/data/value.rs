@@ -54,6 +54,10 @@ impl ValueContext {
     /// Width of the value count of the PtypMultiple types: 4 bytes in
     /// every context (MS-OXCDATA 2.11.1.1; the 16-bit sentence of 2.11.2.1
     /// contradicts it, and peers use 32 bits).
+    // OfficeDev/Interop-TestSuites (ExchangeMapiClient PropertyValue.cs)
+    // takes the other reading for every PtypMultiple type but
+    // PtypMultipleBinary, which it reads with 4 bytes as here; its parser
+    // is not consistent with either sentence, so 2.11.1.1 is kept.
     #[inline]
     pub const fn multiple_count(self) -> Width {
         Width::U32
