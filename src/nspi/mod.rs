@@ -8,7 +8,7 @@
 //!
 //! | doubt | default | other reading |
 //! |---|---|---|
-//! | a presence byte before each element of PtypMultipleString/String8/Binary | present ([`AbContext::element_flags`]; MAPI Inspector, gromox, Microsoft's test suite) | absent (the MS-OXCDATA layout the text implies) |
+//! | a presence byte before each element of PtypMultipleString/String8/Binary | present ([`AbContext::element_flags`]; MAPI Inspector, gromox; Microsoft's test suite only for PtypMultipleBinary) | absent (the MS-OXCDATA layout the text implies) |
 //! | the value inside Property/Content restrictions of a Filter | MS-OXCDATA TaggedPropertyValue (the specification, MAPI Inspector) | gromox's presence byte + AddressBookTaggedPropertyValue, or either ([`FilterForm`]) |
 //! | PtypObject/PtypEmbeddedTable values | no bytes (MAPI Inspector and gromox agree; no option) | — |
 //!

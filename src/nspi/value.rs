@@ -64,10 +64,17 @@ pub struct AbContext {
     /// A presence byte (`0xFF` element follows, `0x00` no element) before
     /// each element of a PtypMultipleString, PtypMultipleString8 or
     /// PtypMultipleBinary value. The specification's text does not mention
-    /// it; MAPI Inspector for Fiddler, gromox (`EXT_FLAG_ABK`) and
-    /// Microsoft's own protocol test suite all read and write it, so it is
-    /// on by default. `false` reads those values exactly as MS-OXCDATA
-    /// 2.11.1 lays them out.
+    /// it; MAPI Inspector for Fiddler and gromox (`EXT_FLAG_ABK`) read and
+    /// write it, so it is on by default. `false` reads those values exactly
+    /// as MS-OXCDATA 2.11.1 lays them out.
+    ///
+    /// Microsoft's protocol test suite (MS-OXCMAPIHTTP adapter) is split:
+    /// its reader skips a `0xFF` before each PtypMultipleBinary element,
+    /// reads PtypMultipleString elements with no presence byte (the `false`
+    /// reading), and finds PtypMultipleString8 elements by counting NUL
+    /// bytes, which a `0xFF` byte passes through but a `0x00` one does not.
+    /// The one such value it writes (a PtypMultipleBinary in ModProps) is
+    /// two zero bytes, which settles nothing.
     pub element_flags: bool,
     /// The form of the values inside GetMatches Filter restrictions;
     /// [`FilterForm::Standard`] (the specification's) by default.
