@@ -63,6 +63,10 @@ crate::wire_enum! {
         /// Matches a regular expression.
         RE = 0x06 => "RELOP_RE",
         /// Member of a distribution list.
+        // OfficeDev/Interop-TestSuites (MS-OXORULE Restrictions.cs) numbers
+        // its RelationalOperator enum implicitly, giving RELOP_MEMBER_OF_DL
+        // 0x06 and omitting RELOP_RE; MAPI's mapidefs.h and gromox use
+        // 0x64 for it and 0x06 for RELOP_RE, which is kept.
         MEMBER_OF_DL = 0x64 => "RELOP_MEMBER_OF_DL",
     }
 }

@@ -1287,6 +1287,10 @@ var_block! {
     /// AUX_CLIENT_CONNECTION_INFO (MS-OXCRPC 2.2.2.2.21), client to server.
     /// ConnectionAttempts is 4 bytes, as in the current specification (an
     /// older revision said 2; MAPI Inspector and gromox read 4).
+    // OfficeDev/Interop-TestSuites (MS-OXCRPC AuxStructures.cs) writes
+    // ConnectionAttempts as 2 bytes and pads the block to 28 bytes at the
+    // end, and sends ConnectionContextInfo without its terminator: the
+    // older reading. The 4-byte field of 2.2.2.2.21 is kept.
     /// ConnectionContextInfo is a NUL-terminated UTF-16LE string.
     ///
     /// ```
