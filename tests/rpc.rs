@@ -9,7 +9,7 @@ use common::{hex, hexv, prefixes_fail, roundtrip};
 use mapi_wire::data::Guid;
 use mapi_wire::rpc::lz77::{self, Compressor};
 use mapi_wire::rpc::*;
-use mapi_wire::wire::{Decode, Encode, ErrorKind, Limits, Reader, SliceSink};
+use mapi_wire::wire::{Bytes, Decode, Encode, ErrorKind, Limits, Reader, SliceSink};
 
 /// MS-XCA 3.1 example 1 (`xca-3.1-plain-lz77-a-z` in
 /// shared/vectors/spec-transport.json).
@@ -642,12 +642,14 @@ fn variable_blocks_built_canonically_round_trip() {
 #[test]
 fn unknown_and_misfit_blocks_are_opaque_and_exact() {
     // Constructions: undocumented type 0x52, version 3, a version-2 type
-    // that has no version-2 structure, and AUX_PERF_REQUESTID padded to 12.
+    // that has no version-2 structure, AUX_PERF_REQUESTID with 8 bytes
+    // after its 4 (more than AuxBlock::MAX_PADDING), and an empty
+    // AUX_EXORGINFO.
     for h in [
         "0800 01 52 01020304",
         "0800 03 01 01020304",
         "0800 02 01 01020304",
-        "0c00 01 01 0100 0200 00000000",
+        "1000 01 01 0100 0200 00000000 00000000",
         "0400 01 17",
     ] {
         let b = roundtrip::<AuxBlock<'_>>(hex(h), ());
@@ -656,6 +658,40 @@ fn unknown_and_misfit_blocks_are_opaque_and_exact() {
     // A variable block shorter than its fixed part.
     let b = roundtrip::<AuxBlock<'_>>(hex("0800 01 02 01020304"), ());
     assert!(matches!(b.body, AuxBody::Opaque { .. }));
+}
+
+#[test]
+fn padded_fixed_blocks_decode_and_keep_their_padding() {
+    // MS-OXCRPC 2.2.2.2.8 AUX_PERF_GC_SUCCESS is 20 bytes; Microsoft's
+    // protocol test suite sends it 2 bytes longer. Construction: Size 26,
+    // ClientID 1, ServerID 2, SessionID 3, Reserved, TimeSinceRequest 10,
+    // TimeToCompleteRequest 20, RequestOperation 0x99, Reserved, 2 bytes
+    // of padding.
+    let bytes = hex("1a00 01 08 0100 0200 0300 0000 0a000000 14000000 99 000000 0000");
+    let b = roundtrip::<AuxBlock<'_>>(bytes, ());
+    let AuxBody::PerfGcSuccess(g) = &b.body else {
+        panic!("{b:?}")
+    };
+    assert_eq!((g.client_id, g.server_id, g.session_id), (1, 2, 3));
+    assert_eq!((g.time_since_request, g.time_to_complete_request), (10, 20));
+    assert_eq!(g.request_operation, 0x99);
+    assert_eq!(b.padding.0, &[0, 0]);
+
+    // AUX_PERF_REQUESTID padded to 12 (4 bytes, within MAX_PADDING).
+    let b = roundtrip::<AuxBlock<'_>>(hex("0c00 01 01 0100 0200 aabbccdd"), ());
+    let AuxBody::PerfRequestId(r) = b.body else {
+        panic!("{b:?}")
+    };
+    assert_eq!((r.session_id, r.request_id), (1, 2));
+    assert_eq!(b.padding.0, &[0xAA, 0xBB, 0xCC, 0xDD]);
+
+    // Built blocks have none, and Size must count the padding on encoding.
+    let mut built = AuxBlock::new(AuxBody::PerfRequestId(r)).unwrap();
+    assert!(built.padding.0.is_empty());
+    built.padding = Bytes(&[0, 0]);
+    assert!(built.to_vec().is_err());
+    built.header.size = 10;
+    assert_eq!(built.to_vec().unwrap(), hexv("0a00 01 01 0100 0200 0000"));
 }
 
 #[test]

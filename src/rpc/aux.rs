@@ -1691,30 +1691,39 @@ impl<'a> AuxBody<'a> {
 
     /// Decodes the body of a block whose AUX_HEADER starts at absolute
     /// offset `base` of `block` (the whole block, header included).
+    /// Returns the body and the padding after a fixed-size structure (see
+    /// [`AuxBlock::padding`]).
     fn decode_body(
         header: AuxHeader,
         block: &'a [u8],
         base: usize,
         limits: Limits,
-    ) -> Result<Self, Error> {
+    ) -> Result<(Self, Bytes<'a>), Error> {
         let body = block.get(AuxHeader::SIZE..).unwrap_or(&[]);
+        let none = Bytes(&[]);
         let opaque = AuxBody::Opaque { data: Bytes(body) };
         let Some(kind) = kind_of(header.version, header.aux_type) else {
-            return Ok(opaque);
+            return Ok((opaque, none));
         };
         let mut r = Reader::at_offset(body, base + AuxHeader::SIZE, limits);
+        let mut padding = none;
         macro_rules! fixed {
             ($T:ty, $V:ident) => {{
-                if body.len() != <$T as Decode<'_>>::MIN_LEN {
-                    return Ok(opaque);
+                let n = <$T as Decode<'_>>::MIN_LEN;
+                let Some(extra) = body.len().checked_sub(n) else {
+                    return Ok((opaque, none));
+                };
+                if extra > AuxBlock::MAX_PADDING {
+                    return Ok((opaque, none));
                 }
+                padding = Bytes(body.get(n..).unwrap_or(&[]));
                 AuxBody::$V(<$T>::decode_from(&mut r, ())?)
             }};
         }
         macro_rules! var {
             ($T:ident, $V:ident) => {{
                 if body.len() < $T::FIXED_LEN {
-                    return Ok(opaque);
+                    return Ok((opaque, none));
                 }
                 let b = BlockBytes {
                     bytes: block,
@@ -1725,7 +1734,7 @@ impl<'a> AuxBody<'a> {
                 AuxBody::$V($T::decode_body(b, &mut r)?)
             }};
         }
-        Ok(match kind {
+        let decoded = match kind {
             Kind::RequestId => fixed!(AuxPerfRequestId, PerfRequestId),
             Kind::ClientInfo => var!(AuxPerfClientInfo, PerfClientInfo),
             Kind::ServerInfo => var!(AuxPerfServerInfo, PerfServerInfo),
@@ -1752,7 +1761,8 @@ impl<'a> AuxBody<'a> {
                 AuxProtocolDeviceIdentification,
                 ProtocolDeviceIdentification
             ),
-        })
+        };
+        Ok((decoded, padding))
     }
 }
 
@@ -1824,8 +1834,12 @@ impl Encode for AuxBody<'_> {
 /// the structure of the header's Version and Type; offset-addressed
 /// strings and byte fields must lie in the block's variable part and end
 /// inside the block, or decoding fails with the offset of the offending
-/// offset field. Encoding checks that Size and the (Version, Type) agree
-/// with the body.
+/// offset field. A fixed-size structure followed by up to
+/// [`MAX_PADDING`](Self::MAX_PADDING) more bytes inside Size is decoded,
+/// and the extra bytes are kept in [`padding`](Self::padding); a Size that
+/// is shorter, or longer still, makes the body [`AuxBody::Opaque`].
+/// Encoding checks that Size and the (Version, Type) agree with the body
+/// and the padding.
 ///
 /// ```
 /// use mapi_wire::rpc::{AuxBlock, AuxBody, AuxType, AuxVersion};
@@ -1851,9 +1865,29 @@ pub struct AuxBlock<'a> {
     pub header: AuxHeader,
     /// The structure after it.
     pub body: AuxBody<'a>,
+    /// Bytes after a fixed-size structure that Size still covers. MS-OXCRPC
+    /// 2.2.2.2 gives each such block an exact size, but some clients pad
+    /// blocks (Microsoft's own protocol test suite sends AUX_PERF_GC_SUCCESS
+    /// and AUX_PERF_FAILURE blocks one to two bytes longer); the bytes are
+    /// kept as they are so that the block re-encodes exactly. Empty for
+    /// blocks built with [`new`](Self::new) or
+    /// [`with_header`](Self::with_header), for variable-size structures
+    /// (whose tail is part of the body) and for opaque data.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "no_padding"))]
+    pub padding: Bytes<'a>,
+}
+
+#[cfg(feature = "serde")]
+fn no_padding(b: &Bytes<'_>) -> bool {
+    b.0.is_empty()
 }
 
 impl<'a> AuxBlock<'a> {
+    /// The most bytes of padding a fixed-size structure may carry before
+    /// the block is taken for opaque data: 7, enough to round any of them
+    /// up to an 8-byte boundary.
+    pub const MAX_PADDING: usize = 7;
+
     /// A block of `body` under its usual Version and Type
     /// ([`AuxBody::default_header`]), with Size computed. Fails with
     /// [`ErrorKind::Unencodable`] for opaque data (use
@@ -1883,6 +1917,7 @@ impl<'a> AuxBlock<'a> {
                 aux_type,
             },
             body,
+            padding: Bytes(&[]),
         })
     }
 }
@@ -1909,15 +1944,20 @@ impl<'a> Decode<'a> for AuxBlock<'a> {
         }
         r.bytes(size - AuxHeader::SIZE).in_field("body")?;
         let block = start.get(..size).unwrap_or(&[]);
-        let body = AuxBody::decode_body(header, block, base, *r.limits()).in_field("body")?;
-        Ok(AuxBlock { header, body })
+        let (body, padding) =
+            AuxBody::decode_body(header, block, base, *r.limits()).in_field("body")?;
+        Ok(AuxBlock {
+            header,
+            body,
+            padding,
+        })
     }
 }
 
 impl Encode for AuxBlock<'_> {
     type Ctx = ();
     fn encoded_len_with(&self, _: ()) -> usize {
-        AuxHeader::SIZE + self.body.encoded_len()
+        AuxHeader::SIZE + self.body.encoded_len() + self.padding.0.len()
     }
     fn encode_with<S: Sink + ?Sized>(&self, s: &mut S, _: ()) -> Result<(), Error> {
         let at = s.position();
@@ -1945,7 +1985,8 @@ impl Encode for AuxBlock<'_> {
             .in_field("AuxBlock"));
         }
         self.header.encode(s)?;
-        self.body.encode(s).in_field("body").in_field("AuxBlock")
+        self.body.encode(s).in_field("body").in_field("AuxBlock")?;
+        s.put(self.padding.0)
     }
 }
 
