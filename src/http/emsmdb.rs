@@ -141,16 +141,35 @@ impl<'a> AuxiliaryBuffer<'a> {
     pub const EMPTY: AuxiliaryBuffer<'static> = AuxiliaryBuffer(&[]);
 
     /// The bytes, without the size.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::AuxiliaryBuffer;
+    ///
+    /// assert_eq!(AuxiliaryBuffer(&[1, 2]).as_bytes(), &[1, 2]);
+    /// ```
     pub const fn as_bytes(&self) -> &'a [u8] {
         self.0
     }
 
     /// The AuxiliaryBufferSize value.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::AuxiliaryBuffer;
+    ///
+    /// assert_eq!(AuxiliaryBuffer(&[1, 2, 3]).len(), 3);
+    /// ```
     pub const fn len(&self) -> usize {
         self.0.len()
     }
 
     /// True when AuxiliaryBufferSize is 0.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::AuxiliaryBuffer;
+    ///
+    /// assert!(AuxiliaryBuffer::EMPTY.is_empty());
+    /// assert!(!AuxiliaryBuffer(&[0]).is_empty());
+    /// ```
     pub const fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -254,16 +273,34 @@ pub struct RopBuffer<'a>(pub &'a [u8]);
 
 impl<'a> RopBuffer<'a> {
     /// The bytes, without the size.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::RopBuffer;
+    ///
+    /// assert_eq!(RopBuffer(&[0x02, 0x00]).as_bytes(), &[0x02, 0x00]);
+    /// ```
     pub const fn as_bytes(&self) -> &'a [u8] {
         self.0
     }
 
     /// The RopBufferSize value.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::RopBuffer;
+    ///
+    /// assert_eq!(RopBuffer(&[0x02, 0x00]).len(), 2);
+    /// ```
     pub const fn len(&self) -> usize {
         self.0.len()
     }
 
     /// True when RopBufferSize is 0.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::RopBuffer;
+    ///
+    /// assert!(RopBuffer(&[]).is_empty());
+    /// ```
     pub const fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -784,6 +821,14 @@ impl<'a> DisconnectRequest<'a> {
     };
 
     /// A body in the 2.2.4.3.1 layout with the given auxiliary buffer.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::{AuxiliaryBuffer, DisconnectRequest};
+    /// use mapi_wire::wire::Encode;
+    ///
+    /// let r = DisconnectRequest::new(AuxiliaryBuffer(&[0xAA]));
+    /// assert_eq!(r.to_vec().unwrap(), [1, 0, 0, 0, 0xAA]);
+    /// ```
     pub const fn new(auxiliary_buffer: AuxiliaryBuffer<'a>) -> Self {
         DisconnectRequest {
             auxiliary_buffer: Some(auxiliary_buffer),
@@ -848,10 +893,38 @@ pub trait SuccessBody<'a>: Decode<'a, Ctx = ()> + Encode<Ctx = ()> {
     /// paths (`"ConnectResponse"`, ...).
     const RESPONSE_NAME: &'static str;
     /// StatusCode (0 in a well-formed success body).
+    ///
+    /// ```
+    /// use mapi_wire::data::ErrorCode;
+    /// use mapi_wire::http::emsmdb::{DisconnectSuccess, SuccessBody};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let s = DisconnectSuccess::decode_exact(&[0; 12], ()).unwrap();
+    /// assert_eq!(s.status_code(), ErrorCode::SUCCESS);
+    /// ```
     fn status_code(&self) -> ErrorCode;
     /// ErrorCode: the return value of the operation.
+    ///
+    /// ```
+    /// use mapi_wire::data::ErrorCode;
+    /// use mapi_wire::http::emsmdb::{DisconnectSuccess, SuccessBody};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let bytes = [0, 0, 0, 0, 0xB6, 0x04, 0, 0, 0, 0, 0, 0];
+    /// let s = DisconnectSuccess::decode_exact(&bytes, ()).unwrap();
+    /// assert_eq!(s.error_code(), ErrorCode(0x4B6));
+    /// ```
     fn error_code(&self) -> ErrorCode;
     /// AuxiliaryBufferSize and AuxiliaryBuffer.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::{DisconnectSuccess, SuccessBody};
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let bytes = [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0x7F];
+    /// let s = DisconnectSuccess::decode_exact(&bytes, ()).unwrap();
+    /// assert_eq!(s.auxiliary_buffer().as_bytes(), &[0x7F]);
+    /// ```
     fn auxiliary_buffer(&self) -> AuxiliaryBuffer<'a>;
 }
 
@@ -975,6 +1048,16 @@ pub type NotificationWaitResponse<'a> = ResponseBody<'a, NotificationWaitSuccess
 
 impl<'a, S: SuccessBody<'a>> ResponseBody<'a, S> {
     /// StatusCode, whichever the form.
+    ///
+    /// ```
+    /// use mapi_wire::data::ErrorCode;
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// // A Disconnect failure body: StatusCode 0x6BB, AuxiliaryBufferSize 0.
+    /// let failed = DisconnectResponse::decode_exact(&[0xBB, 0x06, 0, 0, 0, 0, 0, 0], ()).unwrap();
+    /// assert_eq!(failed.status_code(), ErrorCode(0x6BB));
+    /// ```
     pub fn status_code(&self) -> ErrorCode {
         match self {
             ResponseBody::Success(s) => s.status_code(),
@@ -983,12 +1066,34 @@ impl<'a, S: SuccessBody<'a>> ResponseBody<'a, S> {
     }
 
     /// True for the success form.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// assert!(DisconnectResponse::decode_exact(&[0; 12], ()).unwrap().is_success());
+    /// // A Disconnect failure body: StatusCode 0x6BB, AuxiliaryBufferSize 0.
+    /// let failed = DisconnectResponse::decode_exact(&[0xBB, 0x06, 0, 0, 0, 0, 0, 0], ()).unwrap();
+    /// assert!(!failed.is_success());
+    /// ```
     pub fn is_success(&self) -> bool {
         matches!(self, ResponseBody::Success(_))
     }
 
     /// ErrorCode, the return value of the operation; only the success form
     /// has one.
+    ///
+    /// ```
+    /// use mapi_wire::data::ErrorCode;
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let ok = DisconnectResponse::decode_exact(&[0; 12], ()).unwrap();
+    /// assert_eq!(ok.error_code(), Some(ErrorCode::SUCCESS));
+    /// // A Disconnect failure body: StatusCode 0x6BB, AuxiliaryBufferSize 0.
+    /// let failed = DisconnectResponse::decode_exact(&[0xBB, 0x06, 0, 0, 0, 0, 0, 0], ()).unwrap();
+    /// assert_eq!(failed.error_code(), None);
+    /// ```
     pub fn error_code(&self) -> Option<ErrorCode> {
         match self {
             ResponseBody::Success(s) => Some(s.error_code()),
@@ -997,6 +1102,14 @@ impl<'a, S: SuccessBody<'a>> ResponseBody<'a, S> {
     }
 
     /// The success body, if this is one.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let ok = DisconnectResponse::decode_exact(&[0; 12], ()).unwrap();
+    /// assert!(ok.success().is_some() && ok.failure().is_none());
+    /// ```
     pub fn success(&self) -> Option<&S> {
         match self {
             ResponseBody::Success(s) => Some(s),
@@ -1005,6 +1118,15 @@ impl<'a, S: SuccessBody<'a>> ResponseBody<'a, S> {
     }
 
     /// The failure body, if this is one.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// // A Disconnect failure body: StatusCode 0x6BB, AuxiliaryBufferSize 0.
+    /// let failed = DisconnectResponse::decode_exact(&[0xBB, 0x06, 0, 0, 0, 0, 0, 0], ()).unwrap();
+    /// assert_eq!(failed.failure().unwrap().status_code.0, 0x6BB);
+    /// ```
     pub fn failure(&self) -> Option<&FailureResponse<'a>> {
         match self {
             ResponseBody::Success(_) => None,
@@ -1013,6 +1135,15 @@ impl<'a, S: SuccessBody<'a>> ResponseBody<'a, S> {
     }
 
     /// AuxiliaryBufferSize and AuxiliaryBuffer, whichever the form.
+    ///
+    /// ```
+    /// use mapi_wire::http::emsmdb::DisconnectResponse;
+    /// use mapi_wire::wire::Decode;
+    ///
+    /// let bytes = [0xBB, 0x06, 0, 0, 1, 0, 0, 0, 0x7F];
+    /// let failed = DisconnectResponse::decode_exact(&bytes, ()).unwrap();
+    /// assert_eq!(failed.auxiliary_buffer().as_bytes(), &[0x7F]);
+    /// ```
     pub fn auxiliary_buffer(&self) -> AuxiliaryBuffer<'a> {
         match self {
             ResponseBody::Success(s) => s.auxiliary_buffer(),

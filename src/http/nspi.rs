@@ -107,6 +107,22 @@ crate::wire_struct! {
 macro_rules! response {
     ($(#[$m:meta])* $Resp:ident, $Success:ident, $name:literal) => {
         $(#[$m])*
+        ///
+        /// The failure form (MS-OXCMAPIHTTP 2.2.5) is the same for every
+        /// request type: StatusCode, then the auxiliary buffer.
+        ///
+        /// ```
+        #[doc = concat!("use mapi_wire::http::nspi::", stringify!($Resp), ";")]
+        /// use mapi_wire::nspi::AbContext;
+        /// use mapi_wire::wire::{Decode, Encode};
+        ///
+        /// // StatusCode 0x6BB (too busy), AuxiliaryBufferSize 0.
+        /// let bytes = [0xBB, 0x06, 0, 0, 0, 0, 0, 0];
+        #[doc = concat!("let r = ", stringify!($Resp), "::decode_exact(&bytes, AbContext::DEFAULT)?;")]
+        #[doc = concat!("assert!(matches!(r, ", stringify!($Resp), "::Failure(_)));")]
+        /// assert_eq!(r.to_vec_with(AbContext::DEFAULT)?, bytes);
+        /// # Ok::<(), mapi_wire::wire::Error>(())
+        /// ```
         #[derive(Clone, Debug, PartialEq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         #[cfg_attr(feature = "serde", serde(untagged))]
@@ -119,6 +135,17 @@ macro_rules! response {
 
         impl<'a> $Resp<'a> {
             /// The StatusCode.
+            ///
+            /// ```
+            #[doc = concat!("use mapi_wire::http::nspi::", stringify!($Resp), ";")]
+            /// use mapi_wire::nspi::AbContext;
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// let bytes = [0xBB, 0x06, 0, 0, 0, 0, 0, 0];
+            #[doc = concat!("let r = ", stringify!($Resp), "::decode_exact(&bytes, AbContext::DEFAULT)?;")]
+            /// assert_eq!(r.status_code(), 0x6BB);
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn status_code(&self) -> u32 {
                 match self {
                     $Resp::Success(s) => s.status_code,
@@ -127,6 +154,17 @@ macro_rules! response {
             }
 
             /// The success body, if this is one.
+            ///
+            /// ```
+            #[doc = concat!("use mapi_wire::http::nspi::", stringify!($Resp), ";")]
+            /// use mapi_wire::nspi::AbContext;
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// let bytes = [0xBB, 0x06, 0, 0, 0, 0, 0, 0];
+            #[doc = concat!("let r = ", stringify!($Resp), "::decode_exact(&bytes, AbContext::DEFAULT)?;")]
+            /// assert!(r.success().is_none());
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn success(&self) -> Option<&$Success<'a>> {
                 match self {
                     $Resp::Success(s) => Some(s),
@@ -135,6 +173,18 @@ macro_rules! response {
             }
 
             /// The auxiliary buffer.
+            ///
+            /// ```
+            #[doc = concat!("use mapi_wire::http::nspi::", stringify!($Resp), ";")]
+            /// use mapi_wire::nspi::AbContext;
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // StatusCode 0x6BB, AuxiliaryBufferSize 2, two bytes.
+            /// let bytes = [0xBB, 0x06, 0, 0, 2, 0, 0, 0, 0xAA, 0xBB];
+            #[doc = concat!("let r = ", stringify!($Resp), "::decode_exact(&bytes, AbContext::DEFAULT)?;")]
+            /// assert_eq!(r.auxiliary_buffer().0, &[0xAA, 0xBB]);
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn auxiliary_buffer(&self) -> Bytes<'a> {
                 match self {
                     $Resp::Success(s) => s.auxiliary_buffer,

@@ -24,6 +24,24 @@ macro_rules! rop_catalogue {
     ) => {
         /// A ROP request (MS-OXCROPS 2.2), any of the catalogue, or an
         /// unknown RopId kept with the rest of the buffer.
+        ///
+        /// ```
+        /// use mapi_wire::rop::{RopContext, RopFacts, RopId, RopRequest};
+        /// use mapi_wire::wire::{Decode, Encode};
+        ///
+        /// // RopQueryRows (MS-OXCROPS 2.2.5.4.1): LogonId 0, table in slot 1,
+        /// // QueryRowsFlags 0, ForwardRead, RowCount 10.
+        /// let bytes = [0x15, 0x00, 0x01, 0x00, 0x01, 0x0A, 0x00];
+        /// let r = RopRequest::decode_exact(&bytes, RopContext::default())?;
+        /// let RopRequest::QueryRows(q) = &r else { unreachable!() };
+        /// assert_eq!(q.row_count, 10);
+        /// assert_eq!(r.to_vec_with(RopFacts::default())?, bytes);
+        ///
+        /// // An unknown RopId keeps its bytes.
+        /// let odd = RopRequest::decode_exact(&[0xEE, 1, 2], RopContext::default())?;
+        /// assert_eq!(odd.rop_id(), RopId(0xEE));
+        /// # Ok::<(), mapi_wire::wire::Error>(())
+        /// ```
         #[derive(Clone, Debug, PartialEq)]
         pub enum RopRequest<'a> {
             $(
@@ -41,6 +59,20 @@ macro_rules! rop_catalogue {
 
         /// A ROP response (MS-OXCROPS 2.2), any of the catalogue, or an
         /// unknown RopId kept with the rest of the buffer.
+        ///
+        /// ```
+        /// use mapi_wire::data::ErrorCode;
+        /// use mapi_wire::rop::{RopContext, RopFacts, RopResponse};
+        /// use mapi_wire::wire::{Decode, Encode};
+        ///
+        /// // A failed RopOpenFolder (MS-OXCROPS 2.2.4.1.3): OutputHandleIndex
+        /// // 1, ReturnValue ecNotFound, nothing after it.
+        /// let bytes = [0x02, 0x01, 0x0F, 0x01, 0x04, 0x80];
+        /// let r = RopResponse::decode_exact(&bytes, RopContext::default())?;
+        /// assert_eq!(r.return_value(), Some(ErrorCode(0x8004_010F)));
+        /// assert_eq!(r.to_vec_with(RopFacts::default())?, bytes);
+        /// # Ok::<(), mapi_wire::wire::Error>(())
+        /// ```
         #[derive(Clone, Debug, PartialEq)]
         pub enum RopResponse<'a> {
             $(
@@ -58,6 +90,16 @@ macro_rules! rop_catalogue {
 
         impl<'a> RopRequest<'a> {
             /// The RopId.
+            ///
+            /// ```
+            /// use mapi_wire::rop::{RopContext, RopId, RopRequest};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // RopRelease (MS-OXCROPS 2.2.15.3.1) of slot 2 on logon 1.
+            /// let r = RopRequest::decode_exact(&[0x01, 0x01, 0x02], RopContext::default())?;
+            /// assert_eq!(r.rop_id(), RopId::RELEASE);
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn rop_id(&self) -> RopId {
                 match self {
                     $( RopRequest::$FV(_) => RopId($fid), )*
@@ -67,6 +109,16 @@ macro_rules! rop_catalogue {
             }
 
             /// The LogonId (every request carries one).
+            ///
+            /// ```
+            /// use mapi_wire::rop::{RopContext, RopId, RopRequest};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // RopRelease (MS-OXCROPS 2.2.15.3.1) of slot 2 on logon 1.
+            /// let r = RopRequest::decode_exact(&[0x01, 0x01, 0x02], RopContext::default())?;
+            /// assert_eq!(r.logon_id(), Some(1));
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn logon_id(&self) -> Option<u8> {
                 match self {
                     $( RopRequest::$FV(r) => Some(r.logon_id), )*
@@ -76,6 +128,17 @@ macro_rules! rop_catalogue {
             }
 
             /// The handle indexes the request names.
+            ///
+            /// ```
+            /// use mapi_wire::rop::{RopContext, RopId, RopRequest};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // RopRelease (MS-OXCROPS 2.2.15.3.1) of slot 2 on logon 1.
+            /// let r = RopRequest::decode_exact(&[0x01, 0x01, 0x02], RopContext::default())?;
+            /// assert_eq!(r.handles().input_handle_index, Some(2));
+            /// assert_eq!(r.handles().output_handle_index, None);
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn handles(&self) -> HandleIndexes {
                 #[allow(unused_mut)]
                 let mut h = HandleIndexes::default();
@@ -88,6 +151,16 @@ macro_rules! rop_catalogue {
             }
 
             /// True for the ROPs that get no response (RopRelease).
+            ///
+            /// ```
+            /// use mapi_wire::rop::{RopContext, RopId, RopRequest};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // RopRelease (MS-OXCROPS 2.2.15.3.1) of slot 2 on logon 1.
+            /// let r = RopRequest::decode_exact(&[0x01, 0x01, 0x02], RopContext::default())?;
+            /// assert!(r.is_request_only());
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn is_request_only(&self) -> bool {
                 match self {
                     $( RopRequest::$QV(_) => true, )*
@@ -142,6 +215,18 @@ macro_rules! rop_catalogue {
 
         impl<'a> RopResponse<'a> {
             /// The RopId.
+            ///
+            /// ```
+            /// use mapi_wire::data::ErrorCode;
+            /// use mapi_wire::rop::{RopContext, RopId, RopResponse};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // A failed RopOpenFolder: OutputHandleIndex 1, ecNotFound.
+            /// let bytes = [0x02, 0x01, 0x0F, 0x01, 0x04, 0x80];
+            /// let r = RopResponse::decode_exact(&bytes, RopContext::default())?;
+            /// assert_eq!(r.rop_id(), RopId::OPEN_FOLDER);
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn rop_id(&self) -> RopId {
                 match self {
                     $( RopResponse::$FV(_) => RopId($fid), )*
@@ -151,6 +236,18 @@ macro_rules! rop_catalogue {
             }
 
             /// The echoed handle index of a framed response.
+            ///
+            /// ```
+            /// use mapi_wire::data::ErrorCode;
+            /// use mapi_wire::rop::{RopContext, RopId, RopResponse};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // A failed RopOpenFolder: OutputHandleIndex 1, ecNotFound.
+            /// let bytes = [0x02, 0x01, 0x0F, 0x01, 0x04, 0x80];
+            /// let r = RopResponse::decode_exact(&bytes, RopContext::default())?;
+            /// assert_eq!(r.handle_index(), Some(1));
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn handle_index(&self) -> Option<u8> {
                 match self {
                     $( RopResponse::$FV(r) => Some(r.handle_index), )*
@@ -159,6 +256,18 @@ macro_rules! rop_catalogue {
             }
 
             /// The ReturnValue of a framed response.
+            ///
+            /// ```
+            /// use mapi_wire::data::ErrorCode;
+            /// use mapi_wire::rop::{RopContext, RopId, RopResponse};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // A failed RopOpenFolder: OutputHandleIndex 1, ecNotFound.
+            /// let bytes = [0x02, 0x01, 0x0F, 0x01, 0x04, 0x80];
+            /// let r = RopResponse::decode_exact(&bytes, RopContext::default())?;
+            /// assert_eq!(r.return_value(), Some(ErrorCode(0x8004_010F)));
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn return_value(&self) -> Option<ErrorCode> {
                 match self {
                     $( RopResponse::$FV(r) => Some(r.return_value), )*
@@ -167,6 +276,18 @@ macro_rules! rop_catalogue {
             }
 
             /// The specification's name of the echoed handle index field.
+            ///
+            /// ```
+            /// use mapi_wire::data::ErrorCode;
+            /// use mapi_wire::rop::{RopContext, RopId, RopResponse};
+            /// use mapi_wire::wire::Decode;
+            ///
+            /// // A failed RopOpenFolder: OutputHandleIndex 1, ecNotFound.
+            /// let bytes = [0x02, 0x01, 0x0F, 0x01, 0x04, 0x80];
+            /// let r = RopResponse::decode_exact(&bytes, RopContext::default())?;
+            /// assert_eq!(r.handle_index_name(), Some("output_handle_index"));
+            /// # Ok::<(), mapi_wire::wire::Error>(())
+            /// ```
             pub fn handle_index_name(&self) -> Option<&'static str> {
                 match self {
                     $( RopResponse::$FV(_) => Some(stringify!($fidx)), )*

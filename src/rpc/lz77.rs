@@ -466,12 +466,31 @@ impl Flags {
 
 impl Compressor {
     /// A compressor that looks at up to 32 candidates per position.
+    ///
+    /// ```
+    /// use mapi_wire::rpc::lz77::{self, Compressor};
+    ///
+    /// let input = b"abcabcabcabcabcabcabcabc";
+    /// let mut out = [0u8; 64];
+    /// let n = Compressor::new().compress(input, &mut out).unwrap();
+    /// assert!(n < input.len());
+    /// assert_eq!(lz77::decompress_to_vec(&out[..n], input.len()).unwrap(), input);
+    /// ```
     pub const fn new() -> Self {
         Self::with_effort(32)
     }
 
     /// A compressor that looks at up to `max_chain` (at least 1) candidate
     /// positions per input position: more finds longer matches, slower.
+    ///
+    /// ```
+    /// use mapi_wire::rpc::lz77::{self, Compressor};
+    ///
+    /// let input = b"the quick brown fox jumps over the quick brown dog";
+    /// let mut out = [0u8; 128];
+    /// let n = Compressor::with_effort(1).compress(input, &mut out).unwrap();
+    /// assert_eq!(lz77::decompress_to_vec(&out[..n], input.len()).unwrap(), input);
+    /// ```
     pub const fn with_effort(max_chain: u16) -> Self {
         Compressor {
             head: [NONE; HASH_SIZE],
