@@ -10,7 +10,8 @@
 //!   exact;
 //! - the zero-copy view and the decoded form agree on the blocks;
 //! - every block re-encodes alone to its own Size bytes, and rebuilding a
-//!   block from its body with `AuxBlock::with_header` gives the same bytes;
+//!   block from its body with `AuxBlock::with_header` gives the same block
+//!   once its padding (at most `AuxBlock::MAX_PADDING` bytes) is put back;
 //! - the blocks, encoded again into an auxiliary buffer with compression
 //!   and XorMagic, decode to the same blocks.
 //! When decoding fails, the error's offset lies within the input.
@@ -33,8 +34,14 @@ fn check_blocks(blocks: &AuxBlocks<'_>, plain: &[u8]) {
         assert_eq!(bytes.len(), usize::from(b.header.size));
         assert_eq!(&plain[at..at + bytes.len()], bytes.as_slice());
         at += bytes.len();
-        let rebuilt =
+        let mut rebuilt =
             AuxBlock::with_header(b.header.version, b.header.aux_type, b.body.clone()).unwrap();
+        // A fixed block's padding is not part of its body: Size counts it.
+        let padding = b.padding.0.len();
+        assert!(padding <= AuxBlock::MAX_PADDING);
+        assert_eq!(usize::from(rebuilt.header.size) + padding, bytes.len());
+        rebuilt.padding = b.padding;
+        rebuilt.header.size = b.header.size;
         assert_eq!(&rebuilt, b);
         let _ = format!("{b:?}");
     }
