@@ -147,6 +147,26 @@ fn bench(c: &mut Criterion) {
             black_box(n)
         })
     });
+    g.bench_function(
+        BenchmarkId::new("decode_and_for_each_row", bytes.len()),
+        |b| {
+            b.iter(|| {
+                let (r, _) = QueryRowsResponse::decode_with(black_box(&bytes), cx).unwrap();
+                let mut n = 0usize;
+                if let QueryRowsResponse::Success(s) = &r
+                    && let Some(rows) = &s.row_data
+                {
+                    rows.for_each_row(|_, _, cells| {
+                        for cell in cells {
+                            n += usize::from(cell.value().is_some());
+                        }
+                    });
+                }
+                assert_eq!(n, 800);
+                black_box(n)
+            })
+        },
+    );
     g.bench_function(BenchmarkId::new("encode", bytes.len()), |b| {
         let (r, _) = QueryRowsResponse::decode_with(&bytes, cx).unwrap();
         let mut out = Vec::with_capacity(bytes.len());

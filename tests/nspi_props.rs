@@ -222,6 +222,43 @@ proptest! {
     }
 
     #[test]
+    fn for_each_row_reads_what_iterating_reads(
+        (cx, (tags, rows), stop) in contexts().prop_flat_map(|cx| (Just(cx), table(cx), 0usize..4))
+    ) {
+        // The one-pass walk of a decoded row list gives every row's Flags
+        // and cells as `iter` + `cells` do, also when the callback stops
+        // reading a row early (the rest is stepped over).
+        let tags = leak(tags);
+        let rows: Vec<_> = rows
+            .into_iter()
+            .map(|(f, cells)| AddressBookPropertyRow::new(f, leak(cells)))
+            .collect();
+        let rcx = AbRowContext::new(Array::from_slice(tags), cx);
+        let lcx = (mapi_wire::wire::Count::Prefix(mapi_wire::wire::Width::U32), rcx);
+        let bytes = leak(List::from_slice(leak(rows)).to_vec_with(lcx).unwrap());
+        let list = List::<AddressBookPropertyRow>::decode_exact(bytes, lcx).unwrap();
+        let expected: Vec<(u8, Vec<AbCell>)> =
+            list.iter().map(|r| (r.flags, r.cells().collect())).collect();
+        let mut whole = Vec::new();
+        list.for_each_row(|i, flags, cells| {
+            whole.push((i, flags, cells.collect::<Vec<_>>()));
+        });
+        prop_assert_eq!(whole.len(), expected.len());
+        for (i, flags, cells) in &whole {
+            prop_assert_eq!(&(*flags, cells.clone()), &expected[*i]);
+        }
+        let mut partial = Vec::new();
+        list.for_each_row(|_, flags, cells| {
+            partial.push((flags, cells.take(stop).collect::<Vec<_>>()));
+        });
+        prop_assert_eq!(partial.len(), expected.len());
+        for ((flags, cells), (ef, ecells)) in partial.iter().zip(&expected) {
+            prop_assert_eq!(flags, ef);
+            prop_assert_eq!(&cells[..], &ecells[..stop.min(ecells.len())]);
+        }
+    }
+
+    #[test]
     fn query_rows_responses_round_trip(
         (cx, (tags, rows), stat) in contexts().prop_flat_map(|cx| (Just(cx), table(cx), any::<[u32; 9]>()))
     ) {

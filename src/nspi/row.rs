@@ -7,7 +7,7 @@ use super::value::{
     AddressBookPropertyValue, AddressBookTypedPropertyValue, AddressBookValue,
 };
 use crate::data::{PropertyTag, PropertyType};
-use crate::wire::{Array, Decode, Encode, Error, ErrorKind, Limits, Reader, ResultExt, Sink};
+use crate::wire::{Array, Decode, Encode, Error, ErrorKind, Limits, List, Reader, ResultExt, Sink};
 use core::fmt;
 
 /// What a row decoder needs: the columns (the response's Columns or
@@ -274,6 +274,66 @@ impl<'a> AddressBookPropertyRow<'a> {
                 .map_err(|e| e.at_index(i).in_field("value_array"))?;
         }
         Ok(())
+    }
+}
+
+/// One pass over the rows of an NSPI row list (the RowData of QueryRows,
+/// GetMatches, ResolveNames, SeekEntries…).
+impl<'a> List<'a, AddressBookPropertyRow<'a>> {
+    /// Calls `f` with each row's index, its Flags and its cells, in one
+    /// pass over the bytes: `f` may read as many cells as it wants, and the
+    /// ones it leaves are stepped over after it returns. Iterating with
+    /// [`iter`](List::iter) and then [`cells`](AddressBookPropertyRow::cells)
+    /// reads each row twice (once to find its end, once for the cells);
+    /// this reads it once. Lists built from a slice are visited too.
+    ///
+    /// ```
+    /// use mapi_wire::data::PropertyTag;
+    /// use mapi_wire::nspi::{AbContext, AbRowContext, AddressBookPropertyRow};
+    /// use mapi_wire::wire::{Array, Count, Decode, List, Width};
+    ///
+    /// // Two rows of PidTagDisplayType (PtypInteger32): 1, then 6.
+    /// let tags = [PropertyTag(0x3900_0003)];
+    /// let cx = AbRowContext::new(Array::from_slice(&tags), AbContext::DEFAULT);
+    /// let bytes = [2, 0, 0, 0, 0x00, 1, 0, 0, 0, 0x00, 6, 0, 0, 0];
+    /// let (rows, _) =
+    ///     List::<AddressBookPropertyRow>::decode_with(&bytes, (Count::Prefix(Width::U32), cx))?;
+    /// let mut seen = Vec::new();
+    /// rows.for_each_row(|i, flags, cells| {
+    ///     seen.push((i, flags, cells.count()));
+    /// });
+    /// assert_eq!(seen, [(0, 0, 1), (1, 0, 1)]);
+    /// # Ok::<(), mapi_wire::wire::Error>(())
+    /// ```
+    pub fn for_each_row(&self, mut f: impl FnMut(usize, u8, &mut AbCells<'a>)) {
+        let (Some(bytes), Some(cx)) = (self.wire_bytes(), self.context()) else {
+            for (i, row) in self.iter().enumerate() {
+                f(i, row.flags, &mut row.cells());
+            }
+            return;
+        };
+        let mut r = Reader::with_limits(bytes, Limits::REVISIT);
+        for i in 0..self.len() {
+            let Ok(flags) = r.u8() else {
+                debug_assert!(false, "validated rows failed to decode");
+                return;
+            };
+            let mut cells = AbCells {
+                repr: CellsIter::Wire {
+                    r: r.clone(),
+                    flagged: flags == AddressBookPropertyRow::FLAGGED,
+                    cx,
+                    next: 0,
+                },
+            };
+            f(i, flags, &mut cells);
+            // Step over what `f` left, to the start of the next row.
+            for _ in cells.by_ref() {}
+            let CellsIter::Wire { r: after, .. } = cells.repr else {
+                return;
+            };
+            r = after;
+        }
     }
 }
 

@@ -404,6 +404,24 @@ impl<'a, T: Decode<'a> + Clone> List<'a, T> {
         self.iter().nth(i)
     }
 
+    /// The elements' context of a decoded list, or `None` for a list built
+    /// from a slice.
+    ///
+    /// ```
+    /// use mapi_wire::wire::{Bytes, Count, Decode, List, Width};
+    ///
+    /// let cx = (Count::Prefix(Width::U8), Width::U8);
+    /// let (list, _) = List::<Bytes>::decode_with(&[1, 1, 0xAA], cx).unwrap();
+    /// assert_eq!(list.context(), Some(Width::U8));
+    /// assert_eq!(List::<Bytes>::empty().context(), None);
+    /// ```
+    pub fn context(&self) -> Option<T::Ctx> {
+        match self.repr {
+            ListRepr::Wire { cx, .. } => Some(cx),
+            ListRepr::Slice(_) => None,
+        }
+    }
+
     /// The validated wire bytes of a decoded list (without its count), or
     /// `None` for a list built from a slice.
     pub fn wire_bytes(&self) -> Option<&'a [u8]> {
