@@ -12,6 +12,8 @@
 //!   `encoded_len_with` is exact;
 //! - every row of every row set walks to as many cells as there are
 //!   columns, and each row re-encodes, alone, to its own bytes;
+//! - the one-pass `for_each_row` visits the same rows with the same flags
+//!   and cells, whatever part of each row its callback reads;
 //! - `Debug` formatting terminates.
 //! When it does not decode, the error's offset lies within the input.
 #![no_main]
@@ -153,4 +155,18 @@ fn walk_rows<'a>(
         n += 1;
     }
     assert_eq!(n, rows.len(), "rows yielded");
+    // The one-pass walk reads the same rows, also when its callback reads
+    // only part of each row (the first `i % 3` cells).
+    let mut by_iter = rows.iter();
+    let mut visited = 0;
+    rows.for_each_row(|i, flags, cells| {
+        let row = by_iter.next().expect("for_each_row visits more rows");
+        assert_eq!(flags, row.flags, "flags of row {i}");
+        // Through Debug: a NaN cell is unequal to itself under PartialEq.
+        let ours: Vec<_> = cells.take(i % 3).map(|c| format!("{c:?}")).collect();
+        let theirs: Vec<_> = row.cells().take(i % 3).map(|c| format!("{c:?}")).collect();
+        assert_eq!(ours, theirs, "cells of row {i}");
+        visited += 1;
+    });
+    assert_eq!(visited, rows.len(), "rows visited by for_each_row");
 }
