@@ -256,10 +256,7 @@ fn every_attachment_rop_has_both_codecs() {
         RopId::GET_ATTACHMENT_TABLE,
         RopId::GET_VALID_ATTACHMENTS,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id.0), "{id:?} request");
-        assert!(coverage::RESPONSES.contains(&id.0), "{id:?} response");
-    }
+    common::assert_catalogued(ids.map(|id| id.0));
 }
 
 /// RopSize, the RopsList and the ServerObjectHandleTable (MS-OXCROPS 2.2.1).

@@ -508,10 +508,7 @@ fn every_folder_rop_is_in_the_catalogue() {
     let ids = [
         0x02, 0x1C, 0x1D, 0x33, 0x35, 0x36, 0x58, 0x92, 0x1E, 0x91, 0x04, 0x05,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id), "request {id:#04x}");
-        assert!(coverage::RESPONSES.contains(&id), "response {id:#04x}");
-    }
+    common::assert_catalogued(ids);
 }
 
 // JSON (feature `cli` brings serde_json).
@@ -557,14 +554,8 @@ mod props {
         ) {
             let bytes = [&[id][..], &body].concat();
             let cx = RopContext::default();
-            if let Ok((v, rest)) = RopRequest::decode_with(&bytes, cx) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(cx.facts()).unwrap(), used);
-            }
-            if let Ok((v, rest)) = RopResponse::decode_with(&bytes, cx) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(cx.facts()).unwrap(), used);
-            }
+            common::reencodes_what_it_reads::<RopRequest<'_>>(&bytes, cx, cx.facts())?;
+            common::reencodes_what_it_reads::<RopResponse<'_>>(&bytes, cx, cx.facts())?;
         }
 
         #[test]

@@ -689,11 +689,8 @@ fn every_logon_and_store_rop_is_in_the_catalogue() {
     let ids = [
         0xFE, 0x27, 0x26, 0x68, 0x7B, 0x42, 0x45, 0x43, 0x44, 0x60, 0x61, 0x63, 0x64,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id), "request {id:#04x}");
-        assert!(coverage::RESPONSES.contains(&id), "response {id:#04x}");
-        assert!(RopId(id).name().is_some());
-    }
+    common::assert_catalogued(ids);
+    assert!(ids.iter().all(|&id| RopId(id).name().is_some()));
 }
 
 // JSON (feature `cli` brings serde_json).
@@ -740,16 +737,8 @@ mod props {
         ) {
             let bytes = [&[id][..], &body].concat();
             let cx = RopContext { logon, ..RopContext::default() };
-            if let Ok((v, rest)) = RopRequest::decode_with(&bytes, cx) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(cx.facts()).unwrap(), used);
-                prop_assert_eq!(v.encoded_len_with(cx.facts()), used.len());
-            }
-            if let Ok((v, rest)) = RopResponse::decode_with(&bytes, cx) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(cx.facts()).unwrap(), used);
-                prop_assert_eq!(v.encoded_len_with(cx.facts()), used.len());
-            }
+            common::reencodes_what_it_reads::<RopRequest<'_>>(&bytes, cx, cx.facts())?;
+            common::reencodes_what_it_reads::<RopResponse<'_>>(&bytes, cx, cx.facts())?;
         }
 
         #[test]

@@ -697,10 +697,7 @@ fn every_message_rop_has_both_codecs() {
         RopId::SET_READ_FLAGS,
         RopId::SET_MESSAGE_READ_FLAG,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id.0), "{id:?} request");
-        assert!(coverage::RESPONSES.contains(&id.0), "{id:?} response");
-    }
+    common::assert_catalogued(ids.map(|id| id.0));
 }
 
 // ------------------------------------------------- context across ROPs

@@ -60,10 +60,7 @@ fn every_property_rop_is_in_the_catalogue() {
         RopId::COPY_TO,
         RopId::PROGRESS,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id.0), "request {id:?}");
-        assert!(coverage::RESPONSES.contains(&id.0), "response {id:?}");
-    }
+    common::assert_catalogued(ids.map(|id| id.0));
 }
 
 #[test]
@@ -748,16 +745,8 @@ mod props {
     }
 
     fn check_any(bytes: &[u8], cx: RopContext<'_>) -> Result<(), TestCaseError> {
-        if let Ok((v, rest)) = RopRequest::decode_with(bytes, cx) {
-            let used = &bytes[..bytes.len() - rest.len()];
-            prop_assert_eq!(v.to_vec_with(RopFacts::default()).unwrap(), used);
-            prop_assert_eq!(v.encoded_len_with(RopFacts::default()), used.len());
-        }
-        if let Ok((v, rest)) = RopResponse::decode_with(bytes, cx) {
-            let used = &bytes[..bytes.len() - rest.len()];
-            prop_assert_eq!(v.to_vec_with(RopFacts::default()).unwrap(), used);
-            prop_assert_eq!(v.encoded_len_with(RopFacts::default()), used.len());
-        }
+        common::reencodes_what_it_reads::<RopRequest<'_>>(bytes, cx, RopFacts::default())?;
+        common::reencodes_what_it_reads::<RopResponse<'_>>(bytes, cx, RopFacts::default())?;
         Ok(())
     }
 

@@ -37,10 +37,7 @@ fn every_stream_rop_is_in_the_catalogue() {
         RopId::WRITE_AND_COMMIT_STREAM,
         RopId::CLONE_STREAM,
     ];
-    for id in ids {
-        assert!(coverage::REQUESTS.contains(&id.0), "request {id:?}");
-        assert!(coverage::RESPONSES.contains(&id.0), "response {id:?}");
-    }
+    common::assert_catalogued(ids.map(|id| id.0));
 }
 
 #[test]
@@ -483,15 +480,8 @@ mod props {
         ) {
             let mut bytes = vec![id];
             bytes.extend_from_slice(&body);
-            if let Ok((v, rest)) = RopRequest::decode_with(&bytes, RopContext::default()) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(RopFacts::default()).unwrap(), used);
-            }
-            if let Ok((v, rest)) = RopResponse::decode_with(&bytes, RopContext::default()) {
-                let used = &bytes[..bytes.len() - rest.len()];
-                prop_assert_eq!(v.to_vec_with(RopFacts::default()).unwrap(), used);
-                prop_assert_eq!(v.encoded_len_with(RopFacts::default()), used.len());
-            }
+            common::reencodes_what_it_reads::<RopRequest<'_>>(&bytes, RopContext::default(), RopFacts::default())?;
+            common::reencodes_what_it_reads::<RopResponse<'_>>(&bytes, RopContext::default(), RopFacts::default())?;
         }
 
         #[test]

@@ -86,3 +86,37 @@ where
     );
     v
 }
+
+/// The oracle of the "arbitrary bytes never panic" properties: whatever `T`
+/// decodes from the front of `bytes` (if anything) re-encodes to exactly the
+/// bytes it consumed, and `encoded_len_with` is exact.
+pub fn reencodes_what_it_reads<'a, T>(
+    bytes: &'a [u8],
+    dcx: <T as Decode<'a>>::Ctx,
+    ecx: <T as Encode>::Ctx,
+) -> Result<(), proptest::test_runner::TestCaseError>
+where
+    T: Decode<'a> + Encode + Debug,
+{
+    if let Ok((v, rest)) = T::decode_with(bytes, dcx) {
+        let used = &bytes[..bytes.len() - rest.len()];
+        proptest::prop_assert_eq!(v.to_vec_with(ecx).unwrap(), used, "re-encoding of {:?}", v);
+        proptest::prop_assert_eq!(
+            v.encoded_len_with(ecx),
+            used.len(),
+            "encoded_len of {:?}",
+            v
+        );
+    }
+    Ok(())
+}
+
+/// Every RopId of `ids` has a request and a response codec in the ROP
+/// catalogue (`mapi_wire::rop::coverage`).
+pub fn assert_catalogued(ids: impl IntoIterator<Item = u8>) {
+    use mapi_wire::rop::coverage;
+    for id in ids {
+        assert!(coverage::REQUESTS.contains(&id), "request {id:#04x}");
+        assert!(coverage::RESPONSES.contains(&id), "response {id:#04x}");
+    }
+}
